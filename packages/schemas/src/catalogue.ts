@@ -1,0 +1,51 @@
+import { CATALOGUE, RECORD_NAMES, SCHEMAS } from './generated/catalogue.js';
+import type { Confidentiality, FieldInfo } from './catalogue-types.js';
+
+/** Names of the record schemas: `referral`, `chance-request`, `action-plan`… */
+export type RecordName = (typeof RECORD_NAMES)[number];
+
+export { RECORD_NAMES };
+
+export function isRecordName(value: unknown): value is RecordName {
+  return typeof value === 'string' && (RECORD_NAMES as readonly string[]).includes(value);
+}
+
+/**
+ * The JSON Schema document of a record (2020-12). Shared definitions are in `getSchema('common')`.
+ * @example getSchema('referral').title // 'Fiche de signalement'
+ */
+export function getSchema(name: RecordName | 'common'): Readonly<Record<string, unknown>> {
+  return SCHEMAS[name] as Readonly<Record<string, unknown>>;
+}
+
+/** Turns a JSON pointer to data (`/actions/2/title`) into its catalogue pattern (`/actions/*\/title`). */
+export function fieldPattern(path: string): string {
+  return path.replace(/\/\d+(?=\/|$)/g, '/*');
+}
+
+/**
+ * What the schema says about one field of a record, by JSON pointer (array indexes allowed).
+ * @example fieldInfo('referral', '/worker/lastName')?.title?.en // 'Last name'
+ */
+export function fieldInfo(name: RecordName, path: string): FieldInfo | undefined {
+  return CATALOGUE[name]?.[fieldPattern(path)];
+}
+
+/** Every field of a record with its path pattern, in schema order. */
+export function listFields(name: RecordName): Array<[pattern: string, info: FieldInfo]> {
+  return Object.entries(CATALOGUE[name] ?? {}).filter(([pattern]) => pattern !== '');
+}
+
+/**
+ * The confidentiality class of a field. A field without its own class inherits its parent's, and
+ * an unknown path is treated as `medical`: when in doubt, the most protected class.
+ */
+export function confidentialityOf(name: RecordName, path: string): Confidentiality {
+  let pattern = fieldPattern(path);
+  while (pattern !== '') {
+    const found = CATALOGUE[name]?.[pattern]?.confidentiality;
+    if (found) return found;
+    pattern = pattern.slice(0, pattern.lastIndexOf('/'));
+  }
+  return 'medical';
+}

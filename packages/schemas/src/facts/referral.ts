@@ -1,0 +1,46 @@
+import type { Referral } from '../generated/types.js';
+import { inclusiveDays, plusDays, today, type IsoDate } from '../dates.js';
+
+/** Days the worker has to call the cellule after the referral (seminar on cellules de maintien, 2020, step 3). */
+export const FIRST_CONTACT_DAYS = 15;
+
+/**
+ * The date by which the worker should have contacted the cellule: referral date + 15 days.
+ * @example firstContactDeadline({ referralDate: '2026-03-02', ... }) // '2026-03-17'
+ */
+export function firstContactDeadline(referral: Pick<Referral, 'referralDate'>): IsoDate | undefined {
+  return plusDays(referral.referralDate, FIRST_CONTACT_DAYS);
+}
+
+/** Facts read by the `visites` rule set. */
+export interface VisitFacts {
+  employmentSector?: 'prive' | 'public';
+  stoppageInProgress?: boolean;
+  stoppageCause?: 'maladie' | 'accident-du-travail' | 'maladie-professionnelle' | 'maternite';
+  stoppageDays?: number;
+  returnDate?: IsoDate;
+}
+
+const PUBLIC_CONTRACTS = new Set(['fonctionnaire', 'contractuel-public']);
+
+/**
+ * Facts for the `visites` rule set from a referral. An ongoing stoppage is measured up to `asOf`
+ * (today by default) or to its expected end when one is given.
+ */
+export function referralToFacts(referral: Referral, options: { asOf?: IsoDate } = {}): VisitFacts {
+  const facts: VisitFacts = {
+    employmentSector: PUBLIC_CONTRACTS.has(referral.job.contract) ? 'public' : 'prive',
+  };
+  const stoppage = referral.stoppage;
+  if (!stoppage) return facts;
+  facts.stoppageInProgress = stoppage.inProgress;
+  // Invalidity is not the cause of a stoppage: the cause stays unknown, so the rules ask for it.
+  if (stoppage.risk && stoppage.risk !== 'invalidite') facts.stoppageCause = stoppage.risk;
+  if (stoppage.startDate) {
+    const end = stoppage.expectedEndDate ?? options.asOf ?? today();
+    const days = inclusiveDays(stoppage.startDate, end);
+    if (days !== undefined && days > 0) facts.stoppageDays = days;
+    if (stoppage.expectedEndDate) facts.returnDate = plusDays(stoppage.expectedEndDate, 1);
+  }
+  return facts;
+}

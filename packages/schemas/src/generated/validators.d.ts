@@ -1,0 +1,11 @@
+import type { RawValidator } from '../raw-validator.js';
+export declare const validateActionPlan: RawValidator;
+export declare const validateChanceRequest: RawValidator;
+export declare const validateCommissionTracking: RawValidator;
+export declare const validateConsent: RawValidator;
+export declare const validateContractualisation: RawValidator;
+export declare const validateObservationPlacement: RawValidator;
+export declare const validateReferral: RawValidator;
+export declare const validateTimeline: RawValidator;
+export declare const validateTutoredPlacement: RawValidator;
+export declare const validateVacantPosts: RawValidator;

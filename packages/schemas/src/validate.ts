@@ -1,0 +1,111 @@
+import type { RawError, RawValidator } from './raw-validator.js';
+import type { IssueCode, ValidateOptions, ValidationIssue, ValidationResult } from './issues.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
+import { MESSAGES } from './messages.js';
+import { fieldInfo, getSchema, type RecordName } from './catalogue.js';
+import { guardJson } from './guard.js';
+
+const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The schema node an error points at, when it lies in the record's own document. */
+function schemaNode(name: RecordName, schemaPath: string): Record<string, unknown> | undefined {
+  if (!schemaPath.startsWith('#/')) return undefined;
+  let node: unknown = getSchema(name);
+  for (const part of schemaPath.slice(2).split('/')) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[unescape(part)];
+  }
+  return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+function label(name: RecordName, path: string, locale: Locale): string | undefined {
+  return fieldInfo(name, path)?.title?.[locale];
+}
+
+function optionLabel(name: RecordName, path: string, value: unknown, locale: Locale): string {
+  const option = fieldInfo(name, path)?.options?.find((o) => o.value === value);
+  return option ? option[locale] : JSON.stringify(value);
+}
+
+export function makeIssue(name: RecordName, path: string, code: IssueCode, params: Record<string, unknown>, locale: Locale): ValidationIssue {
+  const fieldLabel = label(name, path, locale);
+  const template = MESSAGES[locale][code] ?? MESSAGES[locale].unknown!;
+  const text = template(params);
+  const where = fieldLabel ?? (path === '' ? 'Document' : path);
+  const sep = locale === 'fr' ? ' : ' : ': ';
+  const issue: ValidationIssue = { path, code, message: `${where}${sep}${text}`, params };
+  if (fieldLabel) issue.label = fieldLabel;
+  return issue;
+}
+
+const KNOWN = new Set<string>(Object.keys(MESSAGES.fr));
+
+function toIssue(name: RecordName, e: RawError, locale: Locale): ValidationIssue | undefined {
+  let path = e.instancePath;
+  const params: Record<string, unknown> = { ...e.params };
+  switch (e.keyword) {
+    case 'if': // reported again by the `then` branch's own keywords
+    case 'allOf':
+      return undefined;
+    case 'required':
+      path += `/${String(e.params.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      break;
+    case 'additionalProperties':
+      params.property = e.params.additionalProperty;
+      path += `/${String(e.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      break;
+    case 'enum':
+      params.choices = (e.params.allowedValues as unknown[]).map((v) => optionLabel(name, path, v, locale)).join(', ');
+      break;
+    case 'const':
+      params.expected = typeof e.params.allowedValue === 'boolean'
+        ? (e.params.allowedValue ? (locale === 'fr' ? 'oui' : 'yes') : (locale === 'fr' ? 'non' : 'no'))
+        : JSON.stringify(e.params.allowedValue);
+      break;
+    case 'contains': {
+      const wanted = schemaNode(name, e.schemaPath)?.const;
+      if (wanted !== undefined) params.expected = `« ${optionLabel(name, `${path}/0`, wanted, locale)} »`;
+      break;
+    }
+  }
+  const code = (KNOWN.has(e.keyword) ? e.keyword : 'unknown') as IssueCode;
+  return makeIssue(name, path, code, params, locale);
+}
+
+/** Dedupes issues reported twice for the same place and reason (e.g. by two if/then branches). */
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.code}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A validator for one record type, as exported by this package (`validateReferral`…). */
+export type Validator<T> = (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
+
+/**
+ * Wraps a precompiled validator so that it never throws and always explains itself.
+ * Any input is accepted: non-JSON values, cycles and hostile getters become issues.
+ */
+export function createValidator<T>(name: RecordName, raw: RawValidator): Validator<T> {
+  return (value, options) => {
+    const locale = isLocale(options?.locale) ? options.locale : DEFAULT_LOCALE;
+    try {
+      const problem = guardJson(value);
+      if (problem) {
+        return { valid: false, issues: [makeIssue(name, problem.path, problem.code, { reason: problem.reason }, locale)] };
+      }
+      if (raw(value)) return { valid: true, value: value as T, issues: [] };
+      const issues = (raw.errors ?? []).map((e) => toIssue(name, e, locale)).filter((i): i is ValidationIssue => !!i);
+      return { valid: false, issues: dedupe(issues.length ? issues : [makeIssue(name, '', 'unknown', {}, locale)]) };
+    } catch (error) {
+      return {
+        valid: false,
+        issues: [makeIssue(name, '', 'unreadable', { reason: error instanceof Error ? error.message : String(error) }, locale)],
+      };
+    }
+  };
+}
