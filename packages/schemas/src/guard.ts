@@ -20,53 +20,69 @@ export interface GuardProblem {
 
 const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
+interface Found {
+  code: GuardProblem['code'];
+  reason: string;
+  /** Keys from the offending value up to the root, filled in while unwinding. */
+  keys: string[];
+}
+
+/**
+ * Checks that a value is plain JSON within the limits. Runs before every validation, so the happy
+ * path allocates nothing: the path to a problem is built only once one is found.
+ */
 export function guardJson(value: unknown): GuardProblem | undefined {
-  const ancestors = new Set<object>();
+  const stack: object[] = []; // ancestors, for cycle detection (depth ≤ maxDepth, so a scan is cheap)
   let nodes = 0;
 
-  function visit(v: unknown, path: string, depth: number): GuardProblem | undefined {
-    if (++nodes > LIMITS.maxNodes) return { path, code: 'too-large', reason: `more than ${LIMITS.maxNodes} values` };
+  function visit(v: unknown, depth: number, isRoot: boolean): Found | undefined {
+    if (++nodes > LIMITS.maxNodes) return { code: 'too-large', reason: `more than ${LIMITS.maxNodes} values`, keys: [] };
     switch (typeof v) {
       case 'string':
         return v.length > LIMITS.maxStringLength
-          ? { path, code: 'too-large', reason: `string longer than ${LIMITS.maxStringLength}` }
+          ? { code: 'too-large', reason: `string longer than ${LIMITS.maxStringLength}`, keys: [] }
           : undefined;
       case 'boolean':
         return undefined;
       case 'number':
-        return Number.isFinite(v) ? undefined : { path, code: 'not-json', reason: String(v) };
+        return Number.isFinite(v) ? undefined : { code: 'not-json', reason: String(v), keys: [] };
       case 'object':
         break;
       default:
-        // undefined inside an object means "absent" in JSON; elsewhere it is not a value.
-        return v === undefined && path !== '' ? undefined : { path, code: 'not-json', reason: typeof v };
+        // undefined inside an object means "absent" in JSON; as the whole value it is nothing.
+        return v === undefined && !isRoot ? undefined : { code: 'not-json', reason: typeof v, keys: [] };
     }
     if (v === null) return undefined;
-    if (depth > LIMITS.maxDepth) return { path, code: 'too-large', reason: `nested deeper than ${LIMITS.maxDepth}` };
-    if (ancestors.has(v)) return { path, code: 'not-json', reason: 'cycle' };
-    const proto = Object.getPrototypeOf(v);
+    if (depth > LIMITS.maxDepth) return { code: 'too-large', reason: `nested deeper than ${LIMITS.maxDepth}`, keys: [] };
+    if (stack.includes(v)) return { code: 'not-json', reason: 'cycle', keys: [] };
     const isArray = Array.isArray(v);
-    if (!isArray && proto !== Object.prototype && proto !== null) {
-      return { path, code: 'not-json', reason: proto?.constructor?.name ?? 'exotic object' };
-    }
-    ancestors.add(v);
-    try {
-      if (isArray) {
-        for (let i = 0; i < v.length; i++) {
-          const p = visit(v[i], `${path}/${i}`, depth + 1);
-          if (p) return p;
-        }
-      } else {
-        for (const key of Object.keys(v)) {
-          const p = visit((v as Record<string, unknown>)[key], `${path}/${escape(key)}`, depth + 1);
-          if (p) return p;
-        }
+    if (!isArray) {
+      const proto = Object.getPrototypeOf(v);
+      // Plain objects from any realm (an iframe, a vm context) have a prototype whose own prototype is null.
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+        return { code: 'not-json', reason: proto?.constructor?.name ?? 'exotic object', keys: [] };
       }
-    } finally {
-      ancestors.delete(v);
     }
-    return undefined;
+    stack.push(v);
+    let found: Found | undefined;
+    if (isArray) {
+      for (let i = 0; i < v.length && !found; i++) {
+        found = visit(v[i], depth + 1, false);
+        if (found) found.keys.push(String(i));
+      }
+    } else {
+      const keys = Object.keys(v);
+      for (let i = 0; i < keys.length && !found; i++) {
+        found = visit((v as Record<string, unknown>)[keys[i]!], depth + 1, false);
+        if (found) found.keys.push(keys[i]!);
+      }
+    }
+    stack.pop();
+    return found;
   }
 
-  return visit(value, '', 0);
+  const found = visit(value, 0, true);
+  if (!found) return undefined;
+  const path = found.keys.reverse().map((k) => `/${escape(k)}`).join('');
+  return { path, code: found.code, reason: found.reason };
 }

@@ -83,6 +83,14 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
+function safeGuard(value: unknown) {
+  try {
+    return guardJson(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A validator for one record type, as exported by this package (`validateReferral`…). */
 export type Validator<T> = (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
 
@@ -94,14 +102,21 @@ export function createValidator<T>(name: RecordName, raw: RawValidator): Validat
   return (value, options) => {
     const locale = isLocale(options?.locale) ? options.locale : DEFAULT_LOCALE;
     try {
+      // A pass means the value is JSON within every bound (the schemas are not recursive and ajv
+      // checks numbers are finite), so the guard only runs to explain a failure in plain terms.
+      if (raw(value)) return { valid: true, value: value as T, issues: [] };
       const problem = guardJson(value);
       if (problem) {
         return { valid: false, issues: [makeIssue(name, problem.path, problem.code, { reason: problem.reason }, locale)] };
       }
-      if (raw(value)) return { valid: true, value: value as T, issues: [] };
       const issues = (raw.errors ?? []).map((e) => toIssue(name, e, locale)).filter((i): i is ValidationIssue => !!i);
       return { valid: false, issues: dedupe(issues.length ? issues : [makeIssue(name, '', 'unknown', {}, locale)]) };
     } catch (error) {
+      // Most often a cycle sent the uniqueItems comparison into infinite recursion: say so if so.
+      const problem = safeGuard(value);
+      if (problem) {
+        return { valid: false, issues: [makeIssue(name, problem.path, problem.code, { reason: problem.reason }, locale)] };
+      }
       return {
         valid: false,
         issues: [makeIssue(name, '', 'unreadable', { reason: error instanceof Error ? error.message : String(error) }, locale)],
