@@ -7,8 +7,9 @@ export interface ChanceFacts {
   employerSigned?: boolean;
   agentSigned?: boolean;
   medicalIncapacity?: 'aucune' | 'partielle' | 'totale';
-  occupationalHealthAgreement?: 'en-attente' | 'accorde' | 'refuse';
-  providerAgreement?: 'en-attente' | 'accorde' | 'refuse';
+  /** A pending agreement is not yet a fact: it stays absent, so the decision is `incomplete`, not `not-eligible`. */
+  occupationalHealthAgreement?: 'accorde' | 'refuse';
+  providerAgreement?: 'accorde' | 'refuse';
 }
 
 /** Facts for the `chance` rule set from a CHANCE request. What the request does not say stays absent. */
@@ -20,7 +21,10 @@ export function chanceRequestToFacts(request: ChanceRequest): ChanceFacts {
   };
   if (request.stoppage.insuredRisk !== undefined) facts.insuredRisk = request.stoppage.insuredRisk;
   if (request.medicalOpinion) facts.medicalIncapacity = request.medicalOpinion.incapacity;
-  if (request.occupationalHealthAgreement) facts.occupationalHealthAgreement = request.occupationalHealthAgreement.status;
-  if (request.providerAgreement) facts.providerAgreement = request.providerAgreement.status;
+  const decided = (a?: { status: string }) => (a && a.status !== 'en-attente' ? (a.status as 'accorde' | 'refuse') : undefined);
+  const occupational = decided(request.occupationalHealthAgreement);
+  if (occupational) facts.occupationalHealthAgreement = occupational;
+  const provider = decided(request.providerAgreement);
+  if (provider) facts.providerAgreement = provider;
   return facts;
 }

@@ -1,0 +1,38 @@
+import type { BatchResult } from './evaluate-item.js';
+
+export interface BatchProgress {
+  processed: number;
+  ok: number;
+  failed: number;
+  elapsedMs: number;
+  perSecond: number;
+  done: boolean;
+}
+
+/** Counts results and reports at most every `progressEveryMs`, plus once at the end. */
+export function progressReporter(options: { onProgress?: (p: BatchProgress) => void; progressEveryMs?: number }) {
+  const started = performance.now();
+  const every = options.progressEveryMs ?? 250;
+  let last = started;
+  const state = { processed: 0, ok: 0, failed: 0 };
+  const snapshot = (now: number, done: boolean): BatchProgress => {
+    const elapsedMs = now - started;
+    return { ...state, elapsedMs, perSecond: elapsedMs > 0 ? (state.processed * 1000) / elapsedMs : 0, done };
+  };
+  return {
+    count(result: BatchResult) {
+      state.processed++;
+      if (result.ok) state.ok++;
+      else state.failed++;
+      if (!options.onProgress) return;
+      const now = performance.now();
+      if (now - last >= every) {
+        last = now;
+        options.onProgress(snapshot(now, false));
+      }
+    },
+    finish() {
+      options.onProgress?.(snapshot(performance.now(), true));
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { RULESET_IDS, getRulesetData } from './registry.js';
+import { OPERATOR_SYMBOLS } from './operators.js';
+import type { Localised, Reference, RulesetData, RulesetKind, When } from './types.js';
+
+/** One row of the rules catalogue: a condition of one version of one rule set. */
+export interface RuleListing {
+  ruleset: string;
+  kind: RulesetKind;
+  rulesetTitle: Localised;
+  version: string;
+  validFrom: string;
+  /** Day before the next version starts; null while in force. */
+  validUntil: string | null;
+  condition: string;
+  label: Localised;
+  step?: Localised;
+  /** The condition in readable form: `stoppageDays > 30 ET stoppageInProgress = true`. */
+  expression: string;
+  facts: string[];
+  references: Reference[];
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function expressionOf(when: When): string {
+  if ('fact' in when) return `${when.fact} ${OPERATOR_SYMBOLS[when.operator]} ${JSON.stringify(when.value)}`;
+  if ('not' in when) return `NON (${expressionOf(when.not)})`;
+  const [word, parts] = 'all' in when ? ['ET', when.all] : ['OU', when.any];
+  return parts.map((p) => ('fact' in p ? expressionOf(p) : `(${expressionOf(p)})`)).join(` ${word} `);
+}
+
+function factsOf(when: When, into = new Set<string>()): Set<string> {
+  if ('fact' in when) into.add(when.fact);
+  else if ('not' in when) factsOf(when.not, into);
+  else for (const p of 'all' in when ? when.all : when.any) factsOf(p, into);
+  return into;
+}
+
+/**
+ * Every condition of every version of the given rule sets (all shipped ones by default), with its
+ * references and dates: the documentation builds the rules catalogue from this.
+ */
+export function listRules(rulesets: RulesetData[] = RULESET_IDS.map(getRulesetData)): RuleListing[] {
+  const rows: RuleListing[] = [];
+  for (const data of rulesets) {
+    const versions = [...data.versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    versions.forEach((v, i) => {
+      const next = versions[i + 1];
+      for (const c of v.conditions) {
+        const row: RuleListing = {
+          ruleset: data.id,
+          kind: data.kind,
+          rulesetTitle: data.title,
+          version: v.version,
+          validFrom: v.validFrom,
+          validUntil: next ? dayBefore(next.validFrom) : null,
+          condition: c.id,
+          label: c.label,
+          expression: expressionOf(c.when),
+          facts: [...factsOf(c.when)],
+          references: c.references,
+        };
+        if (c.step) row.step = c.step;
+        rows.push(row);
+      }
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,22 @@
+import type { Locale } from '@tremplin/schemas';
+import type { Decision } from '../types.js';
+
+const MARK = { met: '✓', failed: '✗', missing: '?' } as const;
+
+/** A decision as a person reads it in a terminal. */
+export function formatDecision(d: Decision, locale: Locale): string {
+  const lines = [d.explanation[locale], ''];
+  for (const c of d.conditions) {
+    if (d.kind !== 'eligibility' && c.status === 'failed') continue;
+    lines.push(`  ${MARK[c.status]} ${c.label[locale]}`);
+    if (c.step && c.status === 'met') lines.push(`      → ${c.step[locale]}`);
+    if (c.deadline?.date) lines.push(`      ${c.deadline.label[locale]} : ${c.deadline.date}`);
+    if (c.missingFacts.length) lines.push(`      ${locale === 'fr' ? 'manque' : 'missing'} : ${c.missingFacts.join(', ')}`);
+    lines.push(`      ${c.references.map((r) => r.citation).join(' ; ')}`);
+  }
+  if (d.ignoredFacts.length) {
+    lines.push('', locale === 'fr' ? `Faits écartés (ne doivent pas peser) : ${d.ignoredFacts.join(', ')}` : `Facts set aside (must not weigh): ${d.ignoredFacts.join(', ')}`);
+  }
+  lines.push('', `${d.ruleset} ${d.version} (${locale === 'fr' ? 'en vigueur depuis le' : 'in force from'} ${d.validFrom}), ${locale === 'fr' ? 'au' : 'as of'} ${d.asOf}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,39 @@
+import { FACT_MAPPINGS, validators, type IsoDate, type ValidationIssue } from '@tremplin/schemas';
+import { decide } from './decide.js';
+import { getRuleset } from './registry.js';
+import { TremplinRulesError } from './errors.js';
+import type { Decision } from './types.js';
+
+export interface RecordDecisionOptions {
+  asOf?: IsoDate;
+  trace?: boolean;
+}
+
+type MappedRecord = keyof typeof FACT_MAPPINGS;
+
+/**
+ * Validates a record with @tremplin/schemas, maps it to facts and decides with the rule set it
+ * feeds (referral → visites, chance-request → chance, action-plan → chance-plan).
+ * An invalid record is refused with its validation issues, never decided.
+ *
+ * @example
+ * const decision = decideRecord('chance-request', request, { asOf: '2026-11-24' });
+ */
+export function decideRecord(name: MappedRecord, record: unknown, options: RecordDecisionOptions = {}): Decision {
+  const mapping = FACT_MAPPINGS[name];
+  if (!mapping) {
+    throw new TremplinRulesError('unknown-ruleset', `No rule set takes "${String(name)}" records; mapped records: ${Object.keys(FACT_MAPPINGS).join(', ')}`);
+  }
+  const result = validators[name](record);
+  if (!result.valid) {
+    const issues: ValidationIssue[] = result.issues;
+    const english = validators[name](record, { locale: 'en' }).issues; // same issues, same order
+    throw new TremplinRulesError('invalid-record', `Invalid ${name} record: ${issues.map((i) => `${i.path} ${i.code}`).join(', ')}`, {
+      issues: issues.map((i, k) => ({ fact: i.path, code: 'invalid-record', message: { fr: i.message, en: english[k]?.message ?? i.message } })),
+      details: { record: name, validation: issues },
+    });
+  }
+  const toFacts = mapping.toFacts as (r: unknown, o?: { asOf?: IsoDate }) => object;
+  const facts = toFacts(result.value, options.asOf ? { asOf: options.asOf } : {});
+  return decide(getRuleset(mapping.ruleset), facts, options);
+}

@@ -1,0 +1,149 @@
+import { addDays, addMonths, addYears, subDays, subMonths, subYears } from 'date-fns';
+import { parseDate, toIsoDate, type IsoDate } from '@tremplin/schemas';
+import { TremplinRulesError } from './errors.js';
+import { checkFacts } from './facts.js';
+import { versionInForce, type CompiledCondition, type Ruleset } from './load.js';
+import { TRUE, UNKNOWN, type Truth } from './compile.js';
+import { conditionExplanation, summarise } from './explain.js';
+import type { ConditionResult, ConditionStatus, Decision, DeadlineSpec, Facts, Outcome, TraceEntry } from './types.js';
+
+export interface DecideOptions {
+  /** The date the decision is made for (ISO); picks the rule version in force. Defaults to today. */
+  asOf?: IsoDate;
+  /** Record each fact test in `decision.trace` (default true; off saves time in bulk runs). */
+  trace?: boolean;
+}
+
+const STATUS: Record<Truth, ConditionStatus> = { 0: 'failed', 1: 'met', 2: 'missing' };
+
+function deadlineOf(spec: DeadlineSpec, facts: Facts, asOf: IsoDate): IsoDate | null {
+  const from = spec.from === 'asOf' ? asOf : facts[spec.from];
+  const start = typeof from === 'string' ? parseDate(from) : undefined;
+  if (!start) return null;
+  const { days = 0, months = 0, years = 0 } = spec.add ?? {};
+  const d = spec.before
+    ? subDays(subMonths(subYears(start, years), months), days)
+    : addDays(addMonths(addYears(start, years), months), days);
+  return toIsoDate(d);
+}
+
+function resultOf(c: CompiledCondition, truth: Truth, missing: string[], facts: Facts, asOf: IsoDate): ConditionResult {
+  const status = STATUS[truth];
+  const data = c.data;
+  const r: ConditionResult = {
+    id: data.id,
+    status,
+    label: data.label,
+    explanation: conditionExplanation(data, status),
+    references: data.references,
+    missingFacts: missing,
+  };
+  if (data.step) r.step = data.step;
+  if (data.deadline) r.deadline = { label: data.deadline.label, date: deadlineOf(data.deadline, facts, asOf) };
+  return r;
+}
+
+/** A missing derived fact is reported as the base facts it needs, which are what a user can give. */
+function expandDerived(ruleset: Ruleset, missing: string[], facts: Facts): string[] {
+  const derived = ruleset.data.derivedFacts;
+  if (!derived) return missing;
+  const out: string[] = [];
+  for (const f of missing) {
+    const parts = derived[f] ? derived[f].sum.filter((p) => facts[p] === undefined) : [f];
+    for (const p of parts) if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+function todayIso(): IsoDate {
+  return toIsoDate(new Date());
+}
+
+/**
+ * Decides from facts with the rule version in force on `asOf`, and says why.
+ * Throws TremplinRulesError (`invalid-facts`, `invalid-date`, `no-version-in-force`), never a wrong answer.
+ *
+ * @example
+ * import { decide, rulesets } from '@tremplin/rules';
+ * const d = decide(rulesets.chance, { stoppageInProgress: true, insuredRisk: true, employerSigned: true,
+ *   agentSigned: true, medicalIncapacity: 'partielle', occupationalHealthAgreement: 'accorde' }, { asOf: '2026-11-24' });
+ * d.outcome;      // 'incomplete'
+ * d.missingFacts; // ['providerAgreement']
+ */
+export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions = {}): Decision {
+  const asOf = options.asOf ?? todayIso();
+  if (typeof asOf !== 'string' || !parseDate(asOf)) {
+    throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf)}`, { details: { asOf } });
+  }
+  const version = versionInForce(ruleset, asOf);
+  const { facts, ignored } = checkFacts(ruleset.data, input);
+  const trace: TraceEntry[] | undefined = options.trace === false ? undefined : [];
+  const kind = ruleset.data.kind;
+
+  const conditions: ConditionResult[] = [];
+  const truths: Truth[] = [];
+  for (const c of version.conditions) {
+    const missing: string[] = [];
+    const truth = c.evaluate(facts, trace, missing);
+    truths.push(truth);
+    conditions.push(resultOf(c, truth, truth === UNKNOWN ? expandDerived(ruleset, missing, facts) : [], facts, asOf));
+  }
+
+  let outcome: Outcome;
+  let steps: ConditionResult[] = [];
+  let missingFacts: string[] = [];
+  const addMissing = (list: string[]) => {
+    for (const f of list) if (!missingFacts.includes(f)) missingFacts.push(f);
+  };
+
+  if (kind === 'eligibility') {
+    const failed = truths.includes(0);
+    outcome = failed ? 'not-eligible' : truths.includes(UNKNOWN) ? 'incomplete' : 'eligible';
+    // Once a condition fails, the missing facts cannot change the outcome; still list them so a
+    // caseworker sees everything that is open.
+    for (const c of conditions) addMissing(c.missingFacts);
+  } else if (kind === 'path') {
+    // The first branch that holds is the step, unless an earlier one is undecided.
+    const first = truths.findIndex((t) => t !== 0);
+    if (first === -1) outcome = 'not-eligible';
+    else if (truths[first] === TRUE) {
+      outcome = 'eligible';
+      steps = [conditions[first]!];
+    } else {
+      outcome = 'incomplete';
+      for (let i = first; i < conditions.length && truths[i] !== TRUE; i++) addMissing(conditions[i]!.missingFacts);
+    }
+  } else {
+    steps = conditions.filter((c) => c.status === 'met');
+    for (const c of conditions) addMissing(c.missingFacts);
+    outcome = missingFacts.length ? 'incomplete' : steps.length ? 'eligible' : 'not-eligible';
+  }
+
+  const decisive = { fr: [] as string[], en: [] as string[] };
+  const shown = kind === 'eligibility' ? conditions.filter((c) => c.status !== 'met') : steps.length ? steps : conditions.filter((c) => c.status === 'missing').slice(0, 1);
+  for (const c of (kind === 'eligibility' && outcome === 'eligible') ? conditions : shown) {
+    decisive.fr.push(c.step ? `${c.label.fr} → ${c.step.fr}.` : c.explanation.fr);
+    decisive.en.push(c.step ? `${c.label.en} → ${c.step.en}.` : c.explanation.en);
+  }
+  const factSpecs = ruleset.data.facts;
+  const missingLabels = {
+    fr: missingFacts.map((f) => factSpecs[f]?.label.fr ?? f),
+    en: missingFacts.map((f) => factSpecs[f]?.label.en ?? f),
+  };
+
+  return {
+    ruleset: ruleset.id,
+    kind,
+    version: version.data.version,
+    validFrom: version.data.validFrom,
+    asOf,
+    outcome,
+    steps,
+    conditions,
+    missingFacts,
+    ignoredFacts: ignored,
+    explanation: summarise(ruleset.data, outcome, decisive, missingLabels),
+    references: version.data.references,
+    trace: trace ?? [],
+  };
+}

@@ -1,0 +1,107 @@
+import { parseDate } from '@tremplin/schemas';
+import { TremplinRulesError, type FactIssue } from './errors.js';
+import type { Facts, FactSpec, RulesetData } from './types.js';
+
+export interface CheckedFacts {
+  facts: Facts;
+  ignored: string[];
+}
+
+function describe(spec: FactSpec): { fr: string; en: string } {
+  switch (spec.type) {
+    case 'boolean': return { fr: 'oui/non (true ou false)', en: 'yes/no (true or false)' };
+    case 'integer': return { fr: 'un nombre entier', en: 'a whole number' };
+    case 'number': return { fr: 'un nombre', en: 'a number' };
+    case 'date': return { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' };
+    case 'enum': return { fr: `l'une des valeurs ${spec.values!.join(', ')}`, en: `one of ${spec.values!.join(', ')}` };
+  }
+}
+
+function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | undefined {
+  const expected = describe(spec);
+  const wrong = (code: FactIssue['code']): FactIssue => ({
+    fact: name,
+    code,
+    value,
+    message: {
+      fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${JSON.stringify(value) ?? String(value)}`,
+      en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${JSON.stringify(value) ?? String(value)}`,
+    },
+  });
+  switch (spec.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : wrong('wrong-type');
+    case 'number':
+    case 'integer': {
+      if (typeof value !== 'number' || !Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) return wrong('wrong-type');
+      if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
+        const range = wrong('out-of-range');
+        range.message = {
+          fr: `« ${spec.label.fr} » (${name}) doit être entre ${spec.minimum ?? '-∞'} et ${spec.maximum ?? '+∞'} ; reçu ${value}`,
+          en: `"${spec.label.en}" (${name}) must be between ${spec.minimum ?? '-∞'} and ${spec.maximum ?? '+∞'}; got ${value}`,
+        };
+        return range;
+      }
+      return undefined;
+    }
+    case 'enum':
+      return typeof value === 'string' && spec.values!.includes(value) ? undefined : wrong('not-in-list');
+    case 'date':
+      return typeof value === 'string' && parseDate(value) ? undefined : wrong('invalid-date');
+  }
+}
+
+/**
+ * Checks facts against the rule set's declarations. Unknown or ill-typed facts are refused, all of
+ * them in one error (never a wrong answer from a misspelt name); forbidden facts are set aside and
+ * reported; null and undefined mean "not known".
+ */
+export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    const issue: FactIssue = {
+      fact: '',
+      code: 'not-an-object',
+      value: input,
+      message: { fr: 'Les faits doivent être un objet JSON { nom: valeur }', en: 'Facts must be a JSON object { name: value }' },
+    };
+    throw new TremplinRulesError('invalid-facts', issue.message.en, { issues: [issue], details: { ruleset: data.id } });
+  }
+  const facts: Facts = {};
+  const ignored: string[] = [];
+  const issues: FactIssue[] = [];
+  for (const name of Object.keys(input)) {
+    const value = (input as Record<string, unknown>)[name];
+    if (data.forbiddenFacts && Object.prototype.hasOwnProperty.call(data.forbiddenFacts, name)) {
+      ignored.push(name);
+      continue;
+    }
+    const spec = Object.prototype.hasOwnProperty.call(data.facts, name) ? data.facts[name] : undefined;
+    if (!spec) {
+      issues.push({
+        fact: name,
+        code: 'unknown-fact',
+        value,
+        message: { fr: `Fait inconnu de la règle « ${data.id} » : ${name}`, en: `Fact not used by rule set "${data.id}": ${name}` },
+      });
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    const issue = checkOne(name, spec, value);
+    if (issue) issues.push(issue);
+    else facts[name] = value;
+  }
+  if (issues.length) {
+    throw new TremplinRulesError('invalid-facts', issues.map((i) => i.message.en).join('; '), { issues, details: { ruleset: data.id } });
+  }
+  for (const [name, spec] of Object.entries(data.derivedFacts ?? {})) {
+    let total = 0;
+    let known = true;
+    for (const part of spec.sum) {
+      const v = facts[part];
+      if (typeof v === 'number') total += v;
+      else known = false;
+    }
+    if (known) facts[name] = total;
+  }
+  return { facts, ignored };
+}

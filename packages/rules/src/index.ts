@@ -1,0 +1,17 @@
+/**
+ * @tremplin/rules: eligibility and procedure decisions as versioned rule data, each one explained.
+ *
+ * @example
+ * import { decide, getRuleset } from '@tremplin/rules';
+ * const decision = decide(getRuleset('chance'), facts, { asOf: '2026-11-24' });
+ * console.log(decision.outcome, decision.missingFacts, decision.explanation.fr);
+ */
+export { decide, type DecideOptions } from './decide.js';
+export { decideRecord, type RecordDecisionOptions } from './decide-record.js';
+export { loadRuleset, versionInForce, type Ruleset } from './load.js';
+export { getRuleset, getRulesetData, RULESET_IDS, type RulesetId } from './registry.js';
+export { listRules, expressionOf, type RuleListing } from './catalogue.js';
+export { createReferenceEngine } from './reference-engine.js';
+export { TremplinRulesError, isTremplinRulesError, type RulesErrorCode, type FactIssue } from './errors.js';
+export { OPERATORS } from './operators.js';
+export type * from './types.js';

@@ -1,0 +1,164 @@
+import { parseDate } from '@tremplin/schemas';
+import { TremplinRulesError } from './errors.js';
+import { isOperator } from './operators.js';
+import { compileWhen, type Evaluator } from './compile.js';
+import type { ConditionData, FactSpec, RulesetData, VersionData, When } from './types.js';
+
+export interface CompiledCondition {
+  data: ConditionData;
+  evaluate: Evaluator;
+  /** Facts the condition reads, in the order they appear. */
+  facts: string[];
+}
+
+export interface CompiledVersion {
+  data: VersionData;
+  conditions: CompiledCondition[];
+}
+
+/** A rule set checked and compiled once, ready for any number of decisions. */
+export interface Ruleset {
+  readonly id: string;
+  readonly data: RulesetData;
+  /** Versions sorted by validFrom, oldest first. */
+  readonly versions: readonly CompiledVersion[];
+}
+
+const KINDS = new Set(['eligibility', 'path', 'checklist']);
+const FACT_TYPES = new Set(['boolean', 'number', 'integer', 'enum', 'date']);
+
+function fail(code: ConstructorParameters<typeof TremplinRulesError>[0], rulesetId: string, message: string, details: Record<string, unknown> = {}): never {
+  throw new TremplinRulesError(code, `Rule set "${rulesetId}": ${message}`, { details: { ruleset: rulesetId, ...details } });
+}
+
+function isLocalised(v: unknown): boolean {
+  return !!v && typeof v === 'object' && typeof (v as Record<string, unknown>).fr === 'string' && typeof (v as Record<string, unknown>).en === 'string';
+}
+
+function factsRead(when: When, into: string[] = []): string[] {
+  if ('fact' in when) {
+    if (!into.includes(when.fact)) into.push(when.fact);
+  } else if ('all' in when) for (const w of when.all) factsRead(w, into);
+  else if ('any' in when) for (const w of when.any) factsRead(w, into);
+  else factsRead(when.not, into);
+  return into;
+}
+
+/** Checks a test's value against the fact's declared type, so that a typo in rule data fails at load. */
+function checkValue(rulesetId: string, where: string, spec: FactSpec, operator: string, value: unknown) {
+  const list = operator === 'in' || operator === 'notIn';
+  const values = list ? value : [value];
+  if (!Array.isArray(values) || values.length === 0) fail('invalid-value', rulesetId, `${where}: "${operator}" takes a non-empty list`);
+  for (const v of values) {
+    const ok =
+      spec.type === 'boolean' ? typeof v === 'boolean'
+      : spec.type === 'number' || spec.type === 'integer' ? typeof v === 'number' && Number.isFinite(v)
+      : spec.type === 'enum' ? typeof v === 'string' && (spec.values ?? []).includes(v)
+      : typeof v === 'string' && parseDate(v) !== undefined;
+    if (!ok) fail('invalid-value', rulesetId, `${where}: ${JSON.stringify(v)} is not a valid ${spec.type} for this fact`, { value: v });
+  }
+}
+
+function checkWhen(data: RulesetData, when: unknown, where: string, depth = 0): asserts when is When {
+  if (depth > 16) fail('invalid-ruleset', data.id, `${where}: condition tree too deep`);
+  if (!when || typeof when !== 'object') fail('invalid-ruleset', data.id, `${where}: a condition must be an object`);
+  const w = when as Record<string, unknown>;
+  if ('fact' in w) {
+    const fact = w.fact;
+    if (typeof fact !== 'string') fail('invalid-ruleset', data.id, `${where}: "fact" must be a name`);
+    if (data.forbiddenFacts && Object.prototype.hasOwnProperty.call(data.forbiddenFacts, fact)) {
+      fail('forbidden-fact', data.id, `${where} reads "${fact}", which must not weigh on this decision`, { fact });
+    }
+    const spec = Object.prototype.hasOwnProperty.call(data.facts, fact) ? data.facts[fact] : data.derivedFacts?.[fact] ? { type: 'number' as const, label: data.derivedFacts[fact]!.label } : undefined;
+    if (!spec) fail('undeclared-fact', data.id, `${where} reads "${fact}", which the rule set does not declare`, { fact });
+    if (!isOperator(w.operator)) fail('unknown-operator', data.id, `${where}: unknown operator ${JSON.stringify(w.operator)}`);
+    checkValue(data.id, where, spec, w.operator, w.value);
+    return;
+  }
+  const keys = Object.keys(w);
+  if (keys.length !== 1) fail('invalid-ruleset', data.id, `${where}: expected one of fact, all, any, not`);
+  if ('all' in w || 'any' in w) {
+    const list = (w.all ?? w.any) as unknown;
+    if (!Array.isArray(list) || list.length === 0) fail('invalid-ruleset', data.id, `${where}: "all" / "any" take a non-empty list`);
+    list.forEach((child, i) => checkWhen(data, child, `${where}.${keys[0]}[${i}]`, depth + 1));
+    return;
+  }
+  if ('not' in w) return checkWhen(data, w.not, `${where}.not`, depth + 1);
+  fail('invalid-ruleset', data.id, `${where}: expected one of fact, all, any, not`);
+}
+
+function checkStructure(data: RulesetData) {
+  const id = typeof data?.id === 'string' ? data.id : '?';
+  if (!data || typeof data !== 'object' || !/^[a-z][a-z0-9-]*$/.test(id)) fail('invalid-ruleset', id, 'needs an id made of lowercase letters, digits and dashes');
+  if (!KINDS.has(data.kind)) fail('invalid-ruleset', id, `unknown kind ${JSON.stringify(data.kind)}`);
+  if (!isLocalised(data.title) || !isLocalised(data.description)) fail('invalid-ruleset', id, 'title and description need fr and en');
+  if (!data.facts || typeof data.facts !== 'object') fail('invalid-ruleset', id, 'needs a facts table');
+  for (const [name, spec] of Object.entries(data.facts)) {
+    if (!FACT_TYPES.has(spec?.type)) fail('invalid-ruleset', id, `fact "${name}": unknown type ${JSON.stringify(spec?.type)}`);
+    if (!isLocalised(spec.label)) fail('invalid-ruleset', id, `fact "${name}": label needs fr and en`);
+    if (spec.type === 'enum' && !(Array.isArray(spec.values) && spec.values.length > 0)) fail('invalid-ruleset', id, `fact "${name}": an enum needs values`);
+    if (data.forbiddenFacts && name in data.forbiddenFacts) fail('forbidden-fact', id, `fact "${name}" is both declared and forbidden`, { fact: name });
+  }
+  for (const [name, spec] of Object.entries(data.derivedFacts ?? {})) {
+    if (name in data.facts) fail('invalid-ruleset', id, `derived fact "${name}" shadows a declared fact`);
+    for (const part of spec.sum ?? []) {
+      const t = data.facts[part]?.type;
+      if (t !== 'number' && t !== 'integer') fail('invalid-ruleset', id, `derived fact "${name}" sums "${part}", which is not a declared number`);
+    }
+  }
+  if (!Array.isArray(data.versions) || data.versions.length === 0) fail('invalid-ruleset', id, 'needs at least one version');
+  const seen = new Set<string>();
+  for (const version of data.versions) {
+    if (!parseDate(version.validFrom)) fail('invalid-ruleset', id, `version ${version.version}: validFrom must be an ISO date`);
+    if (seen.has(version.validFrom)) fail('invalid-ruleset', id, `two versions start on ${version.validFrom}`);
+    seen.add(version.validFrom);
+    if (!Array.isArray(version.references) || version.references.length === 0) fail('invalid-ruleset', id, `version ${version.version}: cite at least one reference`);
+    if (!Array.isArray(version.conditions) || version.conditions.length === 0) fail('invalid-ruleset', id, `version ${version.version}: no conditions`);
+    const ids = new Set<string>();
+    for (const c of version.conditions) {
+      const where = `${version.version}/${c?.id}`;
+      if (typeof c?.id !== 'string' || ids.has(c.id)) fail('invalid-ruleset', id, `${where}: condition ids must be unique names`);
+      ids.add(c.id);
+      if (!isLocalised(c.label)) fail('invalid-ruleset', id, `${where}: label needs fr and en`);
+      if (!Array.isArray(c.references) || c.references.length === 0) fail('invalid-ruleset', id, `${where}: cite the text the condition rests on`);
+      if (data.kind !== 'eligibility' && !isLocalised(c.step)) fail('invalid-ruleset', id, `${where}: a ${data.kind} branch needs a step (fr and en)`);
+      if (c.deadline && c.deadline.from !== 'asOf' && data.facts[c.deadline.from]?.type !== 'date') {
+        fail('invalid-ruleset', id, `${where}: a deadline counts from a declared date fact or asOf`);
+      }
+      checkWhen(data, c.when, where);
+    }
+  }
+}
+
+/**
+ * Checks rule data and compiles it. Refused with a TremplinRulesError: a structure error, a rule
+ * reading an undeclared or a forbidden fact, an unknown operator, a value of the wrong type.
+ *
+ * @example
+ * const ruleset = loadRuleset(JSON.parse(readFileSync('my.rules.json', 'utf8')));
+ * decide(ruleset, { ... }, { asOf: '2026-11-24' });
+ */
+export function loadRuleset(data: RulesetData): Ruleset {
+  checkStructure(data);
+  const versions = [...data.versions]
+    .sort((a, b) => a.validFrom.localeCompare(b.validFrom))
+    .map((v) => ({
+      data: v,
+      conditions: v.conditions.map((c) => ({ data: c, evaluate: compileWhen(c.when, c.id), facts: factsRead(c.when) })),
+    }));
+  return Object.freeze({ id: data.id, data, versions });
+}
+
+/** The version in force on a date: the last one whose validFrom is on or before it. */
+export function versionInForce(ruleset: Ruleset, asOf: string): CompiledVersion {
+  let found: CompiledVersion | undefined;
+  for (const v of ruleset.versions) if (v.data.validFrom <= asOf) found = v;
+  if (!found) {
+    throw new TremplinRulesError('no-version-in-force', `Rule set "${ruleset.id}" has no version in force on ${asOf}: its first applies from ${ruleset.versions[0]!.data.validFrom}`, {
+      details: { ruleset: ruleset.id, asOf, firstValidFrom: ruleset.versions[0]!.data.validFrom },
+    });
+  }
+  return found;
+}
+
+export { factsRead };

@@ -1,0 +1,7 @@
+/**
+ * Node-only entry of @tremplin/rules: batch evaluation (NDJSON streams, async iterables, worker threads).
+ * @example
+ * import { decideBatch } from '@tremplin/rules/node';
+ */
+export * from './batch/batch.js';
+export { parseNdjson, NdjsonLine } from './batch/ndjson.js';
