@@ -1,0 +1,58 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+// Worker threads load the built worker: this suite runs against dist, as users do.
+import { decideBatch, decideNdjson, parseNdjson } from '../dist/node.js';
+import { getRuleset, loadRuleset, getRulesetData } from '../dist/index.js';
+
+const facts = (i: number) => ({ onSiteVisits: i % 5, supportMonths: (i % 15) + 0.5, firstMeetingHeld: i % 7 !== 0, context: 'chance' });
+
+async function* generate(n: number) {
+  for (let i = 0; i < n; i++) yield facts(i);
+}
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('decideBatch', () => {
+  it('gives the same results in order with two workers as in one thread', async () => {
+    const inline = await collect(decideBatch('chance-plan', generate(3000), { workers: 0, asOf: '2026-11-24' }));
+    const threaded = await collect(decideBatch('chance-plan', generate(3000), { workers: 2, chunkSize: 128, asOf: '2026-11-24' }));
+    expect(threaded.map((r) => r.index)).toEqual([...Array(3000).keys()]);
+    expect(threaded).toEqual(inline);
+    expect(new Set(inline.map((r) => (r.ok ? r.decision.outcome : 'error')))).toEqual(new Set(['eligible', 'not-eligible']));
+  });
+
+  it('reports progress, ending with a done report that counts everything', async () => {
+    const reports: Array<{ processed: number; done: boolean }> = [];
+    await collect(decideBatch('chance-plan', generate(2000), { workers: 2, asOf: '2026-11-24', progressEveryMs: 0, onProgress: (p) => reports.push(p) }));
+    expect(reports.length).toBeGreaterThan(10);
+    expect(reports.at(-1)).toMatchObject({ processed: 2000, ok: 2000, failed: 0, done: true });
+  });
+
+  it('runs a custom rule set in workers', async () => {
+    const custom = loadRuleset({ ...getRulesetData('chance-plan'), id: 'my-plan' });
+    const [r] = await collect(decideBatch(custom, [facts(1)], { workers: 1, asOf: '2026-11-24' }));
+    expect(r).toMatchObject({ ok: true, decision: { ruleset: 'my-plan' } });
+  });
+
+  it('keeps errors in place across workers', async () => {
+    const items = [facts(1), { onSiteVisits: 'three' }, facts(2)];
+    const results = await collect(decideBatch('chance-plan', items, { workers: 2, chunkSize: 1, asOf: '2026-11-24' }));
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+  });
+
+  it('streams NDJSON in and out', async () => {
+    const input = Readable.from(['{"onSiteVisits":1,"supportMonths":2,"firstMeetingHeld":true,"context":"chance"}\n', 'garbage\n']);
+    const lines = await collect(decideNdjson('chance-plan', input, { workers: 0, asOf: '2026-11-24' }));
+    expect(lines.map((l) => JSON.parse(l).ok)).toEqual([true, false]);
+    expect(getRuleset('chance-plan').id).toBe('chance-plan');
+  });
+
+  it('parses NDJSON lazily, numbering lines', async () => {
+    const parsed = await collect(parseNdjson(Readable.from(['{"a":1}\n\n', '{"b"\n'])));
+    expect(parsed.map((p) => [p.line, p.error === undefined])).toEqual([[1, true], [3, false]]);
+  });
+});
