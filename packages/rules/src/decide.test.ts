@@ -61,6 +61,16 @@ describe('decisions explain themselves', () => {
     expect(d.trace).toHaveLength(7);
   });
 
+  it('never reuses the summary of a different decision', () => {
+    // Same outcome, same missing facts, conditions met in one and missing in the other.
+    const plan = getRuleset('chance-plan');
+    const a = decide(plan, { context: 'chance', firstMeetingHeld: true, onSiteVisits: 1 }, { asOf: '2026-11-24' });
+    const b = decide(plan, { context: 'chance', firstMeetingHeld: true, supportMonths: 1 }, { asOf: '2026-11-24' });
+    expect(a.explanation.fr).toContain('Accompagnement de douze mois');
+    expect(b.explanation.fr).toContain('Au plus trois déplacements');
+    expect(a.explanation).not.toEqual(b.explanation);
+  });
+
   it('without trace on request', () => {
     expect(decide(getRuleset('chance'), facts, { asOf: '2026-11-24', trace: false }).trace).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { addDays, addMonths, addYears, subDays, subMonths, subYears } from 'date-fns';
-import { parseDate, toIsoDate, type IsoDate } from '@tremplin/schemas';
+import { formats, parseDate, toIsoDate, type IsoDate } from '@tremplin/schemas';
 import { TremplinRulesError } from './errors.js';
 import { checkFacts } from './facts.js';
 import { versionInForce, type CompiledCondition, type Ruleset } from './load.js';
-import { TRUE, UNKNOWN, type Truth } from './compile.js';
-import { conditionExplanation, summarise } from './explain.js';
-import type { ConditionResult, ConditionStatus, Decision, DeadlineSpec, Facts, Outcome, TraceEntry } from './types.js';
+import { TRUE, UNKNOWN, traceEntries, type Truth } from './compile.js';
+import { summarise } from './explain.js';
+import type { ConditionResult, ConditionStatus, Decision, DeadlineSpec, Facts, Outcome } from './types.js';
 
 export interface DecideOptions {
   /** The date the decision is made for (ISO); picks the rule version in force. Defaults to today. */
@@ -15,6 +15,7 @@ export interface DecideOptions {
 }
 
 const STATUS: Record<Truth, ConditionStatus> = { 0: 'failed', 1: 'met', 2: 'missing' };
+const STATUS_CODE: Record<ConditionStatus, string> = { met: '+', failed: '-', missing: '?' };
 
 function deadlineOf(spec: DeadlineSpec, facts: Facts, asOf: IsoDate): IsoDate | null {
   const from = spec.from === 'asOf' ? asOf : facts[spec.from];
@@ -34,19 +35,39 @@ function resultOf(c: CompiledCondition, truth: Truth, missing: string[], facts: 
     id: data.id,
     status,
     label: data.label,
-    explanation: conditionExplanation(data, status),
+    explanation: c.explanations[status],
     references: data.references,
     missingFacts: missing,
   };
   if (data.step) r.step = data.step;
-  if (data.deadline) r.deadline = { label: data.deadline.label, date: deadlineOf(data.deadline, facts, asOf) };
+  // A deadline belongs to a step that applies; computing it for every branch would cost date arithmetic for nothing.
+  if (data.deadline && status === 'met') r.deadline = { label: data.deadline.label, date: deadlineOf(data.deadline, facts, asOf) };
   return r;
+}
+
+/** The decision's summary: the outcome, then what decided it, then what is missing. */
+function explain(ruleset: Ruleset, kind: string, outcome: Outcome, conditions: ConditionResult[], steps: ConditionResult[], missingFacts: string[]) {
+  const decisive = { fr: [] as string[], en: [] as string[] };
+  const shown =
+    kind === 'eligibility'
+      ? outcome === 'eligible' ? conditions : conditions.filter((c) => c.status !== 'met')
+      : steps.length ? steps : conditions.filter((c) => c.status === 'missing').slice(0, 1);
+  for (const c of shown) {
+    decisive.fr.push(c.step ? `${c.label.fr} → ${c.step.fr}.` : c.explanation.fr);
+    decisive.en.push(c.step ? `${c.label.en} → ${c.step.en}.` : c.explanation.en);
+  }
+  const specs = ruleset.data.facts;
+  const missingLabels = {
+    fr: missingFacts.map((f) => specs[f]?.label.fr ?? f),
+    en: missingFacts.map((f) => specs[f]?.label.en ?? f),
+  };
+  return summarise(ruleset.data, outcome, decisive, missingLabels);
 }
 
 /** A missing derived fact is reported as the base facts it needs, which are what a user can give. */
 function expandDerived(ruleset: Ruleset, missing: string[], facts: Facts): string[] {
   const derived = ruleset.data.derivedFacts;
-  if (!derived) return missing;
+  if (!derived || missing.length === 0) return missing;
   const out: string[] = [];
   for (const f of missing) {
     const parts = derived[f] ? derived[f].sum.filter((p) => facts[p] === undefined) : [f];
@@ -54,6 +75,9 @@ function expandDerived(ruleset: Ruleset, missing: string[], facts: Facts): strin
   }
   return out;
 }
+
+// Bulk callers decide thousands of cases for one date: check it once.
+let lastValidAsOf: string | undefined;
 
 function todayIso(): IsoDate {
   return toIsoDate(new Date());
@@ -72,12 +96,15 @@ function todayIso(): IsoDate {
  */
 export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions = {}): Decision {
   const asOf = options.asOf ?? todayIso();
-  if (typeof asOf !== 'string' || !parseDate(asOf)) {
-    throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf)}`, { details: { asOf } });
+  if (asOf !== lastValidAsOf) {
+    if (typeof asOf !== 'string' || !formats.date(asOf)) {
+      throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf)}`, { details: { asOf } });
+    }
+    lastValidAsOf = asOf;
   }
   const version = versionInForce(ruleset, asOf);
   const { facts, ignored } = checkFacts(ruleset.data, input);
-  const trace: TraceEntry[] | undefined = options.trace === false ? undefined : [];
+  const trace: number[] | undefined = options.trace === false ? undefined : [];
   const kind = ruleset.data.kind;
 
   const conditions: ConditionResult[] = [];
@@ -87,6 +114,8 @@ export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions 
     const truth = c.evaluate(facts, trace, missing);
     truths.push(truth);
     conditions.push(resultOf(c, truth, truth === UNKNOWN ? expandDerived(ruleset, missing, facts) : [], facts, asOf));
+    // A procedure is read in order and stops at the branch that applies: later ones cannot matter.
+    if (kind === 'path' && truth === TRUE) break;
   }
 
   let outcome: Outcome;
@@ -119,19 +148,11 @@ export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions 
     outcome = missingFacts.length ? 'incomplete' : steps.length ? 'eligible' : 'not-eligible';
   }
 
-  const decisive = { fr: [] as string[], en: [] as string[] };
-  const shown = kind === 'eligibility' ? conditions.filter((c) => c.status !== 'met') : steps.length ? steps : conditions.filter((c) => c.status === 'missing').slice(0, 1);
-  for (const c of (kind === 'eligibility' && outcome === 'eligible') ? conditions : shown) {
-    decisive.fr.push(c.step ? `${c.label.fr} → ${c.step.fr}.` : c.explanation.fr);
-    decisive.en.push(c.step ? `${c.label.en} → ${c.step.en}.` : c.explanation.en);
-  }
-  const factSpecs = ruleset.data.facts;
-  const missingLabels = {
-    fr: missingFacts.map((f) => factSpecs[f]?.label.fr ?? f),
-    en: missingFacts.map((f) => factSpecs[f]?.label.en ?? f),
-  };
-
-  return {
+  let key = outcome;
+  for (const c of conditions) key += STATUS_CODE[c.status];
+  if (missingFacts.length) key += `|${missingFacts.join(',')}`;
+  const explanation = version.summaries.get(key, () => explain(ruleset, kind, outcome, conditions, steps, missingFacts));
+  const decision: Decision = {
     ruleset: ruleset.id,
     kind,
     version: version.data.version,
@@ -142,8 +163,9 @@ export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions 
     conditions,
     missingFacts,
     ignoredFacts: ignored,
-    explanation: summarise(ruleset.data, outcome, decisive, missingLabels),
+    explanation,
     references: version.data.references,
-    trace: trace ?? [],
+    trace: trace ? traceEntries(version.leaves, trace, facts) : [],
   };
+  return decision;
 }

@@ -1,4 +1,4 @@
-import { parseDate } from '@tremplin/schemas';
+import { formats } from '@tremplin/schemas';
 import { TremplinRulesError, type FactIssue } from './errors.js';
 import type { Facts, FactSpec, RulesetData } from './types.js';
 
@@ -18,8 +18,8 @@ function describe(spec: FactSpec): { fr: string; en: string } {
 }
 
 function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | undefined {
-  const expected = describe(spec);
-  const wrong = (code: FactIssue['code']): FactIssue => ({
+  // Built only when a fact is wrong: the happy path must stay cheap for bulk decisions.
+  const wrong = (code: FactIssue['code'], expected = describe(spec)): FactIssue => ({
     fact: name,
     code,
     value,
@@ -47,7 +47,7 @@ function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | und
     case 'enum':
       return typeof value === 'string' && spec.values!.includes(value) ? undefined : wrong('not-in-list');
     case 'date':
-      return typeof value === 'string' && parseDate(value) ? undefined : wrong('invalid-date');
+      return typeof value === 'string' && formats.date(value) ? undefined : wrong('invalid-date');
   }
 }
 
@@ -56,6 +56,22 @@ function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | und
  * them in one error (never a wrong answer from a misspelt name); forbidden facts are set aside and
  * reported; null and undefined mean "not known".
  */
+type Checker = (name: string, value: unknown) => FactIssue | undefined;
+const FORBIDDEN: Checker = () => undefined;
+const checkersByData = new WeakMap<RulesetData, Map<string, Checker>>();
+
+/** One checker per declared fact (and a marker per forbidden one), built once per rule set. */
+function checkersOf(data: RulesetData): Map<string, Checker> {
+  let checkers = checkersByData.get(data);
+  if (!checkers) {
+    checkers = new Map();
+    for (const [name, spec] of Object.entries(data.facts)) checkers.set(name, (n, v) => checkOne(n, spec, v));
+    for (const name of Object.keys(data.forbiddenFacts ?? {})) checkers.set(name, FORBIDDEN);
+    checkersByData.set(data, checkers);
+  }
+  return checkers;
+}
+
 export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     const issue: FactIssue = {
@@ -69,14 +85,15 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
   const facts: Facts = {};
   const ignored: string[] = [];
   const issues: FactIssue[] = [];
+  const checkers = checkersOf(data);
   for (const name of Object.keys(input)) {
     const value = (input as Record<string, unknown>)[name];
-    if (data.forbiddenFacts && Object.prototype.hasOwnProperty.call(data.forbiddenFacts, name)) {
+    const check = checkers.get(name);
+    if (check === FORBIDDEN) {
       ignored.push(name);
       continue;
     }
-    const spec = Object.prototype.hasOwnProperty.call(data.facts, name) ? data.facts[name] : undefined;
-    if (!spec) {
+    if (!check) {
       issues.push({
         fact: name,
         code: 'unknown-fact',
@@ -86,7 +103,7 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
       continue;
     }
     if (value === undefined || value === null) continue;
-    const issue = checkOne(name, spec, value);
+    const issue = check(name, value);
     if (issue) issues.push(issue);
     else facts[name] = value;
   }

@@ -1,11 +1,15 @@
-import { parseDate } from '@tremplin/schemas';
+import { formats } from '@tremplin/schemas';
 import { TremplinRulesError } from './errors.js';
 import { isOperator } from './operators.js';
-import { compileWhen, type Evaluator } from './compile.js';
-import type { ConditionData, FactSpec, RulesetData, VersionData, When } from './types.js';
+import { compileWhen, type Evaluator, type Leaf } from './compile.js';
+import type { ConditionData, ConditionStatus, FactSpec, Localised, RulesetData, VersionData, When } from './types.js';
+import { conditionExplanation } from './explain.js';
+import { Memo } from './memo.js';
 
 export interface CompiledCondition {
   data: ConditionData;
+  /** Sentence per status, built once at load. */
+  explanations: Record<ConditionStatus, Localised>;
   evaluate: Evaluator;
   /** Facts the condition reads, in the order they appear. */
   facts: string[];
@@ -14,6 +18,10 @@ export interface CompiledCondition {
 export interface CompiledVersion {
   data: VersionData;
   conditions: CompiledCondition[];
+  /** Every fact test of the version, numbered for the trace. */
+  leaves: Leaf[];
+  /** Summaries already written, by outcome, statuses and missing facts. */
+  summaries: Memo<Localised>;
 }
 
 /** A rule set checked and compiled once, ready for any number of decisions. */
@@ -22,6 +30,8 @@ export interface Ruleset {
   readonly data: RulesetData;
   /** Versions sorted by validFrom, oldest first. */
   readonly versions: readonly CompiledVersion[];
+  /** asOf → version in force, for bulk decisions on one date. */
+  readonly byDate: Memo<CompiledVersion>;
 }
 
 const KINDS = new Set(['eligibility', 'path', 'checklist']);
@@ -54,7 +64,7 @@ function checkValue(rulesetId: string, where: string, spec: FactSpec, operator: 
       spec.type === 'boolean' ? typeof v === 'boolean'
       : spec.type === 'number' || spec.type === 'integer' ? typeof v === 'number' && Number.isFinite(v)
       : spec.type === 'enum' ? typeof v === 'string' && (spec.values ?? []).includes(v)
-      : typeof v === 'string' && parseDate(v) !== undefined;
+      : typeof v === 'string' && formats.date(v);
     if (!ok) fail('invalid-value', rulesetId, `${where}: ${JSON.stringify(v)} is not a valid ${spec.type} for this fact`, { value: v });
   }
 }
@@ -109,7 +119,7 @@ function checkStructure(data: RulesetData) {
   if (!Array.isArray(data.versions) || data.versions.length === 0) fail('invalid-ruleset', id, 'needs at least one version');
   const seen = new Set<string>();
   for (const version of data.versions) {
-    if (!parseDate(version.validFrom)) fail('invalid-ruleset', id, `version ${version.version}: validFrom must be an ISO date`);
+    if (typeof version.validFrom !== 'string' || !formats.date(version.validFrom)) fail('invalid-ruleset', id, `version ${version.version}: validFrom must be an ISO date`);
     if (seen.has(version.validFrom)) fail('invalid-ruleset', id, `two versions start on ${version.validFrom}`);
     seen.add(version.validFrom);
     if (!Array.isArray(version.references) || version.references.length === 0) fail('invalid-ruleset', id, `version ${version.version}: cite at least one reference`);
@@ -142,15 +152,25 @@ export function loadRuleset(data: RulesetData): Ruleset {
   checkStructure(data);
   const versions = [...data.versions]
     .sort((a, b) => a.validFrom.localeCompare(b.validFrom))
-    .map((v) => ({
-      data: v,
-      conditions: v.conditions.map((c) => ({ data: c, evaluate: compileWhen(c.when, c.id), facts: factsRead(c.when) })),
-    }));
-  return Object.freeze({ id: data.id, data, versions });
+    .map((v) => {
+      const leaves: Leaf[] = [];
+      const conditions = v.conditions.map((c) => ({
+        data: c,
+        explanations: { met: conditionExplanation(c, 'met'), failed: conditionExplanation(c, 'failed'), missing: conditionExplanation(c, 'missing') },
+        evaluate: compileWhen(c.when, c.id, leaves),
+        facts: factsRead(c.when),
+      }));
+      return { data: v, conditions, leaves, summaries: new Memo<Localised>() };
+    });
+  return Object.freeze({ id: data.id, data, versions, byDate: new Memo<CompiledVersion>(1024) });
 }
 
 /** The version in force on a date: the last one whose validFrom is on or before it. */
 export function versionInForce(ruleset: Ruleset, asOf: string): CompiledVersion {
+  return ruleset.byDate.get(asOf, () => findVersion(ruleset, asOf));
+}
+
+function findVersion(ruleset: Ruleset, asOf: string): CompiledVersion {
   let found: CompiledVersion | undefined;
   for (const v of ruleset.versions) if (v.data.validFrom <= asOf) found = v;
   if (!found) {

@@ -136,6 +136,10 @@ export interface Decision {
   outcome: Outcome;
   /** Path rule sets: the branch that applies. Checklists: every item that applies. */
   steps: ConditionResult[];
+  /**
+   * Every condition with its status. For a path, the branches in order up to the one that
+   * applies: those after it are not read, as in the procedure itself.
+   */
   conditions: ConditionResult[];
   /** Facts to collect before the decision can conclude (or, for a checklist, fully conclude). */
   missingFacts: string[];

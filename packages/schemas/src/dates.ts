@@ -1,16 +1,21 @@
-import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, formatISO, getDaysInMonth, isValid, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, getDaysInMonth } from 'date-fns';
+import { date as isCalendarDate } from './formats.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`: the only date shape records and facts carry. */
 export type IsoDate = string;
 
+/** A calendar date as a local-midnight Date (date-fns' convention), or undefined if not a real date. */
 export function parseDate(value: IsoDate): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const d = parseISO(value);
-  return isValid(d) ? d : undefined;
+  // Checked against the calendar by the same function the validators use; then built directly,
+  // which is several times faster than parseISO on hot paths (rule deadlines).
+  if (typeof value !== 'string' || !isCalendarDate(value)) return undefined;
+  return new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 export function toIsoDate(d: Date): IsoDate {
-  return formatISO(d, { representation: 'date' });
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
 export function today(): IsoDate {
