@@ -5,7 +5,7 @@ import { Bench } from 'tinybench';
 import { Engine } from 'json-rules-engine';
 import { availableParallelism } from 'node:os';
 import { decide, getRuleset, getRulesetData, versionInForce } from '../dist/index.js';
-import { decideBatch } from '../dist/node.js';
+import { decideBatch, decideNdjson } from '../dist/node.js';
 
 const AS_OF = '2026-11-24';
 const pick = (list, i) => list[i % list.length];
@@ -94,13 +94,20 @@ const growth = peak - start;
 console.log(`\nbatch of ${N.toLocaleString('en')} reclassement-path records (one thread): heap after GC every 10k: ${samples.join(', ')} MB`);
 console.log(`heap growth over the batch: ${mb(growth)} MB (${growth < 16 * 1024 * 1024 ? 'flat' : 'GROWING'}; ${globalThis.gc ? 'measured after forced GC' : 'run with --expose-gc for exact figures'})`);
 
+// Throughput on every core: NDJSON in, NDJSON out (the CLI and HTTP path), 100k lines.
 const cores = availableParallelism();
-const t0 = performance.now();
-let n = 0;
-for await (const r of decideBatch('reclassement-path', records(), { workers: cores, asOf: AS_OF })) if (r.ok) n++;
-const secs = (performance.now() - t0) / 1000;
-const t1 = performance.now();
-let m = 0;
-for await (const r of decideBatch('reclassement-path', records(), { workers: 0, asOf: AS_OF })) if (r.ok) m++;
-const secs1 = (performance.now() - t1) / 1000;
-console.log(`batch throughput: ${Math.round(n / secs).toLocaleString('en')}/s with ${cores} workers, ${Math.round(m / secs1).toLocaleString('en')}/s in one thread (×${(secs1 / secs).toFixed(2)})`);
+const lines = Array.from({ length: 64 }, (_, k) => JSON.stringify({ id: k, facts: pathFacts[k] }));
+async function* ndjson() {
+  for (let k = 0; k < N; k += 1000) yield `${Array.from({ length: 1000 }, (_, j) => lines[(k + j) & 63]).join('\n')}\n`;
+}
+async function throughput(workers, detail) {
+  const t = performance.now();
+  let bytes = 0;
+  for await (const chunk of decideNdjson('reclassement-path', ndjson(), { workers, asOf: AS_OF, detail })) bytes += chunk.byteLength;
+  return { perSecond: N / ((performance.now() - t) / 1000), bytes };
+}
+for (const detail of ['compact', 'full']) {
+  const one = await throughput(0, detail);
+  const all = await throughput(cores, detail);
+  console.log(`NDJSON batch, ${detail} decisions (reclassement-path, 100k lines, ${Math.round(one.bytes / N)} B/line): ${Math.round(all.perSecond).toLocaleString('en')}/s with ${cores} workers, ${Math.round(one.perSecond).toLocaleString('en')}/s in one thread (×${(all.perSecond / one.perSecond).toFixed(2)})`);
+}

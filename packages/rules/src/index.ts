@@ -7,6 +7,7 @@
  * console.log(decision.outcome, decision.missingFacts, decision.explanation.fr);
  */
 export { decide, type DecideOptions } from './decide.js';
+export { compactDecision, type CompactDecision } from './compact.js';
 export { decideRecord, type RecordDecisionOptions } from './decide-record.js';
 export { loadRuleset, versionInForce, type Ruleset } from './load.js';
 export { getRuleset, getRulesetData, RULESET_IDS, type RulesetId } from './registry.js';

@@ -4,4 +4,4 @@
  * import { decideBatch } from '@tremplin/rules/node';
  */
 export * from './batch/batch.js';
-export { parseNdjson, NdjsonLine } from './batch/ndjson.js';
+export { parseNdjson, readLines, NdjsonLine, type RawLine } from './batch/ndjson.js';

@@ -44,10 +44,17 @@ describe('decideBatch', () => {
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
   });
 
-  it('streams NDJSON in and out', async () => {
-    const input = Readable.from(['{"onSiteVisits":1,"supportMonths":2,"firstMeetingHeld":true,"context":"chance"}\n', 'garbage\n']);
-    const lines = await collect(decideNdjson('chance-plan', input, { workers: 0, asOf: '2026-11-24' }));
-    expect(lines.map((l) => JSON.parse(l).ok)).toEqual([true, false]);
+  it.each([0, 2])('streams NDJSON in and out with %i workers, in order, bad lines kept', async (workers) => {
+    const lines = Array.from({ length: 1200 }, (_, i) => (i % 100 === 7 ? 'garbage' : JSON.stringify(facts(i))));
+    const input = Readable.from([lines.join('\n') + '\n']);
+    const reports: Array<{ processed: number; failed: number; done: boolean }> = [];
+    const text = Buffer.concat(await collect<Uint8Array>(decideNdjson('chance-plan', input, { workers, chunkSize: 100, asOf: '2026-11-24', onProgress: (p) => reports.push(p) }))).toString('utf8');
+    const out = text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((r) => r.index)).toEqual([...Array(1200).keys()]);
+    expect(out.filter((r) => !r.ok).map((r) => r.index)).toEqual([7, 107, 207, 307, 407, 507, 607, 707, 807, 907, 1007, 1107]);
+    const [alone] = await collect(decideBatch('chance-plan', [facts(8)], { workers: 0, asOf: '2026-11-24' }));
+    expect(out[8].decision).toEqual(JSON.parse(JSON.stringify(alone!.ok ? alone!.decision : null)));
+    expect(reports.at(-1)).toMatchObject({ processed: 1200, failed: 12, done: true });
     expect(getRuleset('chance-plan').id).toBe('chance-plan');
   });
 

@@ -1,6 +1,12 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 
+/** One non-blank line of an NDJSON input, with its 1-based line number. */
+export interface RawLine {
+  line: number;
+  text: string;
+}
+
 /** One line of an NDJSON input: its parsed value, or why it could not be parsed. */
 export class NdjsonLine {
   constructor(
@@ -11,22 +17,26 @@ export class NdjsonLine {
   ) {}
 }
 
-/**
- * Reads NDJSON lazily, one line at a time (readline keeps memory bounded and honours backpressure).
- * Blank lines are skipped; a line that is not JSON is reported, never dropped.
- */
-export async function* parseNdjson(source: Readable | AsyncIterable<string | Uint8Array>): AsyncGenerator<NdjsonLine> {
-  const input = source instanceof Readable ? source : Readable.from(source);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+/** Splits NDJSON into lines lazily (readline keeps memory bounded and honours backpressure). */
+export async function* readLines(source: Readable | NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>): AsyncGenerator<RawLine> {
+  const input = source instanceof Readable ? source : Readable.from(source as AsyncIterable<string | Uint8Array>);
   let line = 0;
-  for await (const text of lines) {
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     line++;
-    if (text.trim() === '') continue;
+    if (text.trim() !== '') yield { line, text };
+  }
+}
+
+/**
+ * Reads NDJSON lazily into values. Blank lines are skipped; a line that is not JSON is reported
+ * (as an NdjsonLine with `error`), never dropped.
+ */
+export async function* parseNdjson(source: Readable | NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>): AsyncGenerator<NdjsonLine> {
+  for await (const { line, text } of readLines(source)) {
     try {
       yield new NdjsonLine(line, JSON.parse(text));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      yield new NdjsonLine(line, undefined, message, text.length > 200 ? `${text.slice(0, 200)}…` : text);
+      yield new NdjsonLine(line, undefined, error instanceof Error ? error.message : String(error), text.length > 200 ? `${text.slice(0, 200)}…` : text);
     }
   }
 }

@@ -1,5 +1,3 @@
-import type { BatchResult } from './evaluate-item.js';
-
 export interface BatchProgress {
   processed: number;
   ok: number;
@@ -19,20 +17,20 @@ export function progressReporter(options: { onProgress?: (p: BatchProgress) => v
     const elapsedMs = now - started;
     return { ...state, elapsedMs, perSecond: elapsedMs > 0 ? (state.processed * 1000) / elapsedMs : 0, done };
   };
+  const countMany = (ok: number, failed: number) => {
+    state.processed += ok + failed;
+    state.ok += ok;
+    state.failed += failed;
+    if (!options.onProgress) return;
+    const now = performance.now();
+    if (now - last >= every) {
+      last = now;
+      options.onProgress(snapshot(now, false));
+    }
+  };
   return {
-    count(result: BatchResult) {
-      state.processed++;
-      if (result.ok) state.ok++;
-      else state.failed++;
-      if (!options.onProgress) return;
-      const now = performance.now();
-      if (now - last >= every) {
-        last = now;
-        options.onProgress(snapshot(now, false));
-      }
-    },
-    finish() {
-      options.onProgress?.(snapshot(performance.now(), true));
-    },
+    count: (ok: boolean) => countMany(ok ? 1 : 0, ok ? 0 : 1),
+    countMany,
+    finish: () => options.onProgress?.(snapshot(performance.now(), true)),
   };
 }

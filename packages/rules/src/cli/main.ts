@@ -6,13 +6,12 @@ import { decide } from '../decide.js';
 import { TremplinRulesError } from '../errors.js';
 import { getRuleset, RULESET_IDS } from '../registry.js';
 import { listRules } from '../catalogue.js';
-import { decideBatch } from '../batch/batch.js';
-import { parseNdjson } from '../batch/ndjson.js';
+import { decideNdjson } from '../batch/batch.js';
 import { formatDecision } from './format.js';
 
 export const USAGE = `Usage:
   tremplin decide <ruleset> <facts.json | ->   [--as-of YYYY-MM-DD] [--format json|text] [--lang fr|en]
-  tremplin decide <ruleset> --batch <in.ndjson | -> [-o out.ndjson] [--as-of …] [--workers N] [--quiet]
+  tremplin decide <ruleset> --batch <in.ndjson | -> [-o out.ndjson] [--as-of …] [--workers N] [--compact] [--quiet]
   tremplin rules [ruleset]                     list conditions with their legal references
 
 Rule sets: ${RULESET_IDS.join(', ')}
@@ -77,15 +76,16 @@ async function decideMany(ruleset: string, path: string, values: Record<string, 
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers takes a whole number (0 decides in one thread)');
   const showProgress = !values.quiet;
   let last = { processed: 0, ok: 0, failed: 0, perSecond: 0 };
-  for await (const result of decideBatch(ruleset, parseNdjson(input as NodeJS.ReadableStream as never), {
+  for await (const bytes of decideNdjson(ruleset, input, {
     asOf: values['as-of'] as string | undefined,
+    detail: values.compact ? 'compact' : 'full',
     workers,
     onProgress: (p) => {
       last = p;
       if (showProgress && !p.done) io.stderr.write(`\r${p.processed.toLocaleString('fr-FR')} décisions (${Math.round(p.perSecond).toLocaleString('fr-FR')}/s)`);
     },
   })) {
-    if (!out.write(`${JSON.stringify(result)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   if (out !== io.stdout) await new Promise((resolve) => (out as ReturnType<typeof createWriteStream>).end(resolve));
   if (showProgress) io.stderr.write(`\r${last.processed} decided: ${last.ok} ok, ${last.failed} refused (${Math.round(last.perSecond)}/s)\n`);
@@ -113,6 +113,7 @@ export async function main(argv: string[], io: Io = process as unknown as Io): P
         lang: { type: 'string', default: 'fr' },
         workers: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        compact: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
