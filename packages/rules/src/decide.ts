@@ -4,7 +4,7 @@ import { TremplinRulesError } from './errors.js';
 import { checkFacts } from './facts.js';
 import { versionInForce, type CompiledCondition, type Ruleset } from './load.js';
 import { TRUE, UNKNOWN, traceEntries, type Truth } from './compile.js';
-import { summarise } from './explain.js';
+import { sentence, summarise } from './explain.js';
 import type { ConditionResult, ConditionStatus, Decision, DeadlineSpec, Facts, Outcome } from './types.js';
 
 export interface DecideOptions {
@@ -53,8 +53,8 @@ function explain(ruleset: Ruleset, kind: string, outcome: Outcome, conditions: C
       ? outcome === 'eligible' ? conditions : conditions.filter((c) => c.status !== 'met')
       : steps.length ? steps : conditions.filter((c) => c.status === 'missing').slice(0, 1);
   for (const c of shown) {
-    decisive.fr.push(c.step ? `${c.label.fr} → ${c.step.fr}.` : c.explanation.fr);
-    decisive.en.push(c.step ? `${c.label.en} → ${c.step.en}.` : c.explanation.en);
+    decisive.fr.push(c.step ? sentence(`${c.label.fr} → ${c.step.fr}`) : c.explanation.fr);
+    decisive.en.push(c.step ? sentence(`${c.label.en} → ${c.step.en}`) : c.explanation.en);
   }
   const specs = ruleset.data.facts;
   const missingLabels = {

@@ -1,4 +1,4 @@
-import type { ConditionData, ConditionStatus, Localised, Outcome, RulesetData } from './types.js';
+import type { ConditionData, ConditionStatus, Localised, Outcome, RulesetData, RulesetKind } from './types.js';
 
 /** Default sentence for a condition's status when the rule data gives none. */
 export function conditionExplanation(c: ConditionData, status: ConditionStatus): Localised {
@@ -14,11 +14,31 @@ export function conditionExplanation(c: ConditionData, status: ConditionStatus):
   }
 }
 
-const OUTCOME_WORDS: Record<Outcome, Localised> = {
-  eligible: { fr: 'éligible', en: 'eligible' },
-  'not-eligible': { fr: 'non éligible', en: 'not eligible' },
-  incomplete: { fr: 'incomplet : des informations manquent', en: 'incomplete: information is missing' },
+const INCOMPLETE: Localised = { fr: 'incomplet : des informations manquent', en: 'incomplete: information is missing' };
+
+/** How an outcome reads depends on the kind of question the rule set answers. */
+const OUTCOME_WORDS: Record<RulesetKind, Record<Outcome, Localised>> = {
+  eligibility: {
+    eligible: { fr: 'éligible', en: 'eligible' },
+    'not-eligible': { fr: 'non éligible', en: 'not eligible' },
+    incomplete: INCOMPLETE,
+  },
+  path: {
+    eligible: { fr: 'étape suivante', en: 'next step' },
+    'not-eligible': { fr: 'aucune étape de la procédure ne correspond', en: 'no step of the procedure applies' },
+    incomplete: INCOMPLETE,
+  },
+  checklist: {
+    eligible: { fr: 'applicable', en: 'applies' },
+    'not-eligible': { fr: 'rien ne s\'applique', en: 'nothing applies' },
+    incomplete: INCOMPLETE,
+  },
 };
+
+/** Joins a label and what follows from it, without doubling the final full stop. */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
 
 /** The decision's summary: the outcome, then what decided it. */
 export function summarise(
@@ -27,7 +47,8 @@ export function summarise(
   decisive: { fr: string[]; en: string[] },
   missingLabels: { fr: string[]; en: string[] },
 ): Localised {
-  const head = { fr: `${data.title.fr} — ${OUTCOME_WORDS[outcome].fr}.`, en: `${data.title.en} — ${OUTCOME_WORDS[outcome].en}.` };
+  const words = OUTCOME_WORDS[data.kind][outcome];
+  const head = { fr: `${data.title.fr} — ${words.fr}.`, en: `${data.title.en} — ${words.en}.` };
   const fr = [head.fr, ...decisive.fr];
   const en = [head.en, ...decisive.en];
   if (missingLabels.fr.length) {

@@ -15,4 +15,5 @@ export { listRules, expressionOf, type RuleListing } from './catalogue.js';
 export { createReferenceEngine } from './reference-engine.js';
 export { TremplinRulesError, isTremplinRulesError, type RulesErrorCode, type FactIssue } from './errors.js';
 export { OPERATORS } from './operators.js';
+export { formatDecision } from './cli/format.js';
 export type * from './types.js';

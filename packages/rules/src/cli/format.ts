@@ -10,8 +10,9 @@ export function formatDecision(d: Decision, locale: Locale): string {
     if (d.kind !== 'eligibility' && c.status === 'failed') continue;
     lines.push(`  ${MARK[c.status]} ${c.label[locale]}`);
     if (c.step && c.status === 'met') lines.push(`      → ${c.step[locale]}`);
-    if (c.deadline?.date) lines.push(`      ${c.deadline.label[locale]} : ${c.deadline.date}`);
-    if (c.missingFacts.length) lines.push(`      ${locale === 'fr' ? 'manque' : 'missing'} : ${c.missingFacts.join(', ')}`);
+    const colon = locale === 'fr' ? ' : ' : ': ';
+    if (c.deadline?.date) lines.push(`      ${c.deadline.label[locale]}${colon}${c.deadline.date}`);
+    if (c.missingFacts.length) lines.push(`      ${locale === 'fr' ? 'manque' : 'missing'}${colon}${c.missingFacts.join(', ')}`);
     lines.push(`      ${c.references.map((r) => r.citation).join(' ; ')}`);
   }
   if (d.ignoredFacts.length) {

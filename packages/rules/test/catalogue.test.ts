@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listRules, RULESET_IDS } from '../src/index.js';
+// @ts-expect-error -- plain ESM script without types
+import { renderCatalogue } from '../scripts/catalogue.mjs';
+
+describe('rules catalogue', () => {
+  it('lists every condition of every version with a reference and its dates', () => {
+    const rows = listRules();
+    expect(new Set(rows.map((r) => r.ruleset))).toEqual(new Set(RULESET_IDS));
+    for (const r of rows) {
+      expect(r.references.length).toBeGreaterThan(0);
+      expect(r.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const path = rows.filter((r) => r.ruleset === 'reclassement-path');
+    expect(path.find((r) => r.version === 'ppr-2019')?.validUntil).toBe('2022-02-28');
+    expect(path.find((r) => r.version === 'cgfp-2022')?.validUntil).toBeNull();
+  });
+
+  it('docs/rules-catalogue.md is up to date (run `pnpm run docs` after changing rule data)', () => {
+    const committed = readFileSync(fileURLToPath(new URL('../../../docs/rules-catalogue.md', import.meta.url)), 'utf8');
+    expect(committed).toBe(renderCatalogue());
+  });
+});
