@@ -1,10 +1,10 @@
-// The examples of docs/rules.md and the README, run: documentation that cannot drift.
+// The examples of packages/rules/README.md and docs/getting-started.md, run: documentation that cannot drift.
 import { describe, expect, it } from 'vitest';
 import { decide, getRuleset } from '../src/index.js';
 
 const asOf = '2026-11-24';
 
-describe('docs/rules.md examples', () => {
+describe('README examples', () => {
   it('chance', () => {
     expect(decide(getRuleset('chance'), { stoppageInProgress: true, insuredRisk: true, employerSigned: true, agentSigned: true,
       medicalIncapacity: 'totale', occupationalHealthAgreement: 'accorde', providerAgreement: 'accorde' }, { asOf }).outcome).toBe('eligible');
