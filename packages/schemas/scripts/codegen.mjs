@@ -51,6 +51,8 @@ const ajv = new Ajv2020({
 });
 ajv.addKeyword({ keyword: 'x-confidentiality', metaSchema: { enum: ['medical', 'personal', 'professional'] } });
 ajv.addKeyword({ keyword: 'x-enumTitles', metaSchema: { type: 'array', items: { type: 'string' } } });
+// A medical field the worker may agree to share: its value is the consent scope that opens it.
+ajv.addKeyword({ keyword: 'x-shareable-with', metaSchema: { type: 'string' } });
 const formatNames = ['date', 'date-time', 'email', 'siret'];
 // Placeholders at build time: the generated code calls formats.<name> from src/formats.ts.
 for (const name of formatNames) ajv.addFormat(name, () => true);
@@ -145,6 +147,12 @@ for (const r of records) {
     const title = first('title');
     const conf = first('x-confidentiality');
     const field = { confidentiality: conf?.value ?? null };
+    const type = first('type')?.value ?? (first('enum') ? 'enum' : first('const') !== undefined ? 'const' : undefined);
+    if (type) field.type = type;
+    const format = first('format')?.value;
+    if (format) field.format = format;
+    const gate = first('x-shareable-with')?.value;
+    if (gate) field.shareableWith = gate;
     if (title) field.title = { fr: title.value, en: english(title.loc, 'title', title.value) };
     const description = first('description');
     if (description) field.description = { fr: description.value, en: english(description.loc, 'description', description.value) };

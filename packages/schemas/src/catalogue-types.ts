@@ -7,6 +7,12 @@ export type Localised = Record<Locale, string>;
 
 /** What the schemas say about one data path (`/actions/*\/title`): labels, options, confidentiality. */
 export interface FieldInfo {
+  /** JSON type of the value (`string`, `object`, `array`…), `enum` for a list of options. */
+  type?: string;
+  /** String format: `date`, `date-time`, `email`, `siret`. */
+  format?: string;
+  /** For a medical field the worker may agree to share: the consent scope that opens it. */
+  shareableWith?: string;
   title?: Localised;
   description?: Localised;
   confidentiality?: Confidentiality | null;

@@ -20,6 +20,12 @@ describe('field catalogue', () => {
     expect(confidentialityOf('referral', '/employer/name')).toBe('professional');
   });
 
+  it('makes a field as confidential as its most confidential container', () => {
+    expect(confidentialityOf('commission-tracking', '/cases/0/history/therapeuticPartTime/0/end')).toBe('medical');
+    expect(confidentialityOf('chance-request', '/signatures/agent/date')).toBe('personal');
+    expect(confidentialityOf('chance-request', '/signatures/employer/date')).toBe('professional');
+  });
+
   it('treats an unknown path as medical', () => {
     expect(confidentialityOf('referral', '/nowhere')).toBe('medical');
   });

@@ -36,16 +36,24 @@ export function listFields(name: RecordName): Array<[pattern: string, info: Fiel
   return Object.entries(CATALOGUE[name] ?? {}).filter(([pattern]) => pattern !== '');
 }
 
+const RANK: Record<Confidentiality, number> = { professional: 0, personal: 1, medical: 2 };
+
 /**
- * The confidentiality class of a field. A field without its own class inherits its parent's, and
- * an unknown path is treated as `medical`: when in doubt, the most protected class.
+ * The confidentiality class of a field: the most protected class on its path, its own or any
+ * container's, since a value is as confidential as what holds it (the dates of a therapeutic
+ * part-time period are medical even though a period's dates are not). An unknown path is `medical`:
+ * when in doubt, the most protected class.
+ * @example confidentialityOf('commission-tracking', '/cases/0/history/therapeuticPartTime/0/end') // 'medical'
  */
 export function confidentialityOf(name: RecordName, path: string): Confidentiality {
+  const fields = CATALOGUE[name];
   let pattern = fieldPattern(path);
+  if (!fields?.[pattern]) return 'medical';
+  let strictest: Confidentiality | undefined;
   while (pattern !== '') {
-    const found = CATALOGUE[name]?.[pattern]?.confidentiality;
-    if (found) return found;
+    const found = fields[pattern]?.confidentiality;
+    if (found && (!strictest || RANK[found] > RANK[strictest])) strictest = found;
     pattern = pattern.slice(0, pattern.lastIndexOf('/'));
   }
-  return 'medical';
+  return strictest ?? 'medical';
 }

@@ -1,0 +1,87 @@
+import type { ReactElement } from 'react';
+import { renderToBuffer as pdfToBuffer, renderToStream as pdfToStream, type DocumentProps } from '@react-pdf/renderer';
+import { isLocale, validators, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
+import type { Decision } from '@tremplin/rules';
+import { isAudience, type Audience } from './audience.js';
+import { TremplinPdfError } from './errors.js';
+import { registerFonts } from './fonts.js';
+import { consentsOf } from './model.js';
+import { RecordDocument } from './documents/record.js';
+import { TimelineDocument } from './documents/timeline.js';
+import { DecisionReportDocument } from './documents/decision-report.js';
+
+/** Records printed by the generic record document, from their schema. */
+const RECORD_DOCUMENTS = ['referral', 'chance-request', 'action-plan', 'consent', 'commission-tracking', 'observation-placement', 'vacant-posts', 'contractualisation', 'tutored-placement'] as const satisfies readonly RecordName[];
+
+/** Every document this package prints. */
+export const DOCUMENTS = [...RECORD_DOCUMENTS, 'timeline', 'decision-report'] as const;
+export type DocumentName = (typeof DOCUMENTS)[number];
+
+export interface RenderOptions {
+  /** Who the copy is for: decides which fields appear. Required: there is no safe default. */
+  audience: Audience;
+  locale?: Locale;
+  /** Consent scopes granted outside the record (a separate consent record), e.g. `partage-restrictions-employeur`. */
+  consents?: Iterable<string>;
+  /** The date printed in the footer (ISO); today by default. */
+  printedOn?: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function isDecision(value: unknown): value is Decision {
+  const d = value as Decision;
+  return !!d && typeof d === 'object' && typeof d.ruleset === 'string' && typeof d.outcome === 'string' && Array.isArray(d.conditions) && !!d.explanation;
+}
+
+/**
+ * The React element of a document, checked: unknown documents, audiences and invalid records are
+ * refused with a TremplinPdfError naming the failing fields. Exposed for hosts that render themselves.
+ */
+export function createDocument(document: DocumentName, record: unknown, options: RenderOptions): ReactElement<DocumentProps> {
+  if (!(DOCUMENTS as readonly string[]).includes(document)) {
+    throw new TremplinPdfError('unknown-document', `Unknown document "${document}"; documents: ${DOCUMENTS.join(', ')}`);
+  }
+  if (!isAudience(options?.audience)) {
+    throw new TremplinPdfError('invalid-audience', `audience must be one of worker, employer, occupational-health, commission; got ${JSON.stringify(options?.audience)}`);
+  }
+  const locale = options.locale ?? 'fr';
+  if (!isLocale(locale)) throw new TremplinPdfError('invalid-locale', `locale must be fr or en; got ${JSON.stringify(locale)}`);
+  const printedOn = options.printedOn ?? today();
+  registerFonts();
+  if (document === 'decision-report') {
+    if (!isDecision(record)) throw new TremplinPdfError('invalid-record', 'decision-report takes a decision returned by @tremplin/rules');
+    return <DecisionReportDocument decision={record} audience={options.audience} locale={locale} printedOn={printedOn} />;
+  }
+  const result = validators[document](record, { locale });
+  if (!result.valid) {
+    throw new TremplinPdfError('invalid-record', `Invalid ${document} record: ${result.issues.map((i) => `${i.path || '/'} (${i.code})`).join(', ')}`, result.issues);
+  }
+  if (document === 'timeline') return <TimelineDocument record={result.value as Timeline} audience={options.audience} locale={locale} printedOn={printedOn} />;
+  const consents = consentsOf(result.value, options.consents);
+  return <RecordDocument name={document} record={result.value as unknown as Record<string, unknown>} audience={options.audience} locale={locale} consents={consents} printedOn={printedOn} />;
+}
+
+/**
+ * Renders a document to a PDF buffer.
+ * @example
+ * const pdf = await renderToBuffer('referral', referral, { audience: 'employer' });
+ */
+export async function renderToBuffer(document: DocumentName, record: unknown, options: RenderOptions): Promise<Buffer> {
+  const element = createDocument(document, record, options);
+  try {
+    return await pdfToBuffer(element);
+  } catch (error) {
+    throw new TremplinPdfError('render-failed', `Rendering ${document} failed: ${(error as Error).message}`);
+  }
+}
+
+/** Renders a document to a readable stream (for HTTP responses). */
+export async function renderToStream(document: DocumentName, record: unknown, options: RenderOptions): Promise<NodeJS.ReadableStream> {
+  const element = createDocument(document, record, options);
+  try {
+    return await pdfToStream(element);
+  } catch (error) {
+    throw new TremplinPdfError('render-failed', `Rendering ${document} failed: ${(error as Error).message}`);
+  }
+}

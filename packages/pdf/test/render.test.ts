@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderToBuffer, renderToStream, TremplinPdfError } from '../src/index.js';
+import { main } from '../src/cli.js';
+import { examples, pdfText } from './support.js';
+
+const referral = examples('referral')[0]!;
+
+async function failure(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    return e as TremplinPdfError;
+  }
+  throw new Error('no error');
+}
+
+describe('renderToBuffer', () => {
+  it('refuses an invalid record, naming the failing fields', async () => {
+    const e = await failure(renderToBuffer('referral', { ...referral, referralDate: '02/03/2026', consent: { given: false } }, { audience: 'employer' }));
+    expect(e).toBeInstanceOf(TremplinPdfError);
+    expect(e.code).toBe('invalid-record');
+    expect(e.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['/referralDate', '/consent/given']));
+  });
+
+  it('refuses an unknown document and a missing audience: there is no default copy', async () => {
+    expect((await failure(renderToBuffer('letter' as never, referral, { audience: 'employer' }))).code).toBe('unknown-document');
+    expect((await failure(renderToBuffer('referral', referral, {} as never))).code).toBe('invalid-audience');
+    expect((await failure(renderToBuffer('referral', referral, { audience: 'boss' as never }))).code).toBe('invalid-audience');
+  });
+
+  it('writes metadata in French and a stream for HTTP', async () => {
+    const pdf = await renderToBuffer('referral', referral, { audience: 'worker' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('/Lang (fr-FR)');
+    const stream = await renderToStream('referral', referral, { audience: 'worker' });
+    const chunks: Buffer[] = [];
+    for await (const c of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
+    expect(pdfText(Buffer.concat(chunks))).toContain('Fiche de signalement');
+  });
+});
+
+describe('tremplin-pdf', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tremplin-pdf-cli-'));
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const sink = (into: string[]) => ({ write: (s: string) => (into.push(s), true) }) as unknown as NodeJS.WritableStream;
+    return { out, err, io: { stdout: sink(out), stderr: sink(err), readStdin: () => JSON.stringify(referral) } };
+  };
+
+  it('writes a PDF from a file and from stdin', async () => {
+    const file = join(dir, 'referral.json');
+    writeFileSync(file, JSON.stringify(referral));
+    const a = io();
+    expect(await main(['referral', file, '--audience', 'employer', '-o', join(dir, 'a.pdf')], a.io)).toBe(0);
+    expect(pdfText(readFileSync(join(dir, 'a.pdf')))).toContain('Exemplaire de l’employeur');
+    const b = io();
+    expect(await main(['referral', '-', '--audience', 'worker', '-o', join(dir, 'b.pdf'), '--lang', 'en'], b.io)).toBe(0);
+    expect(pdfText(readFileSync(join(dir, 'b.pdf')))).toContain('Referral form');
+  });
+
+  it('exits 1 on an invalid record, listing the failing fields', async () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ ...referral, employer: { name: 'X', siret: '123' } }));
+    const c = io();
+    expect(await main(['referral', file, '--audience', 'employer', '-o', join(dir, 'c.pdf')], c.io)).toBe(1);
+    expect(c.err.join('')).toContain('/employer/siret');
+  });
+
+  it('exits 2 on bad usage (no audience, unknown document)', async () => {
+    expect(await main(['referral', 'x.json', '-o', 'x.pdf'], io().io)).toBe(2);
+    expect(await main(['memo', 'x.json', '--audience', 'worker', '-o', 'x.pdf'], io().io)).toBe(2);
+  });
+});

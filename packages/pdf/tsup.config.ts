@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts' } },
+  clean: true,
+  sourcemap: true,
+  target: 'es2022',
+  external: ['@react-pdf/renderer', '@tremplin/schemas', '@tremplin/rules', 'react', 'date-fns', 'dejavu-fonts-ttf'],
+});
