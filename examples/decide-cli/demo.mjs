@@ -1,9 +1,12 @@
 // Tremplin's demo on built-in sample data: what a host application does with the SDK.
 // Run from the repository root: npx -y pnpm@10.28.0 install && npx -y pnpm@10.28.0 demo
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { validateReferral } from '@tremplin/schemas';
 import { decide, decideRecord, formatDecision, getRuleset } from '@tremplin/rules';
 import { decideBatch } from '@tremplin/rules/node';
+import { AUDIENCES, renderToBuffer } from '@tremplin/pdf';
 
 const AS_OF = '2026-11-24';
 const data = (name) => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
@@ -56,4 +59,18 @@ for await (const r of decideBatch('chance', agents(50_000), {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 console.log('  Résultats :', counts);
+title('8. La fiche de signalement en PDF, un exemplaire par destinataire');
+const out = join(tmpdir(), 'tremplin-demo');
+mkdirSync(out, { recursive: true });
+for (const audience of AUDIENCES) {
+  const file = join(out, `fiche-${audience}.pdf`);
+  writeFileSync(file, await renderToBuffer('referral', referral, { audience, printedOn: AS_OF }));
+  console.log(`  ${file}`);
+}
+const report = join(out, 'decision-parcours.pdf');
+writeFileSync(report, await renderToBuffer('decision-report', decide(getRuleset('reclassement-path'), data('mme-dupont.facts.json'), { asOf: AS_OF }), { audience: 'worker', printedOn: AS_OF }));
+console.log(`  ${report}`);
+console.log('  (exemplaire employeur : sans situation de santé ni statut RQTH ; restrictions présentes car le salarié a accepté leur partage)');
+
 console.log('\nEn ligne de commande : npx tremplin decide chance examples/decide-cli/data/facts.json --format text');
+console.log('                       npx tremplin-pdf referral examples/decide-cli/data/referral.json --audience employer -o fiche.pdf');

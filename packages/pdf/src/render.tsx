@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import type { ReactElement } from 'react';
-import { renderToBuffer as pdfToBuffer, renderToStream as pdfToStream, type DocumentProps } from '@react-pdf/renderer';
+import { pdf, type DocumentProps } from '@react-pdf/renderer';
 import { isLocale, validators, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
 import type { Decision } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
@@ -63,25 +64,33 @@ export function createDocument(document: DocumentName, record: unknown, options:
 }
 
 /**
- * Renders a document to a PDF buffer.
+ * Renders through react-pdf's `pdf()` and unmounts the tree afterwards: its own renderToBuffer
+ * leaves every document mounted on a shared React renderer, and the heap grows with each one.
+ */
+async function render(element: ReactElement<DocumentProps>, document: DocumentName): Promise<Buffer> {
+  const instance = pdf(element);
+  try {
+    const stream = await instance.toBuffer();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  } catch (error) {
+    throw new TremplinPdfError('render-failed', `Rendering ${document} failed: ${(error as Error).message}`);
+  } finally {
+    instance.updateContainer(null as never);
+  }
+}
+
+/**
+ * Renders a document to a PDF buffer. For long batches, prefer renderBatch(): it keeps memory flat.
  * @example
  * const pdf = await renderToBuffer('referral', referral, { audience: 'employer' });
  */
 export async function renderToBuffer(document: DocumentName, record: unknown, options: RenderOptions): Promise<Buffer> {
-  const element = createDocument(document, record, options);
-  try {
-    return await pdfToBuffer(element);
-  } catch (error) {
-    throw new TremplinPdfError('render-failed', `Rendering ${document} failed: ${(error as Error).message}`);
-  }
+  return render(createDocument(document, record, options), document);
 }
 
 /** Renders a document to a readable stream (for HTTP responses). */
 export async function renderToStream(document: DocumentName, record: unknown, options: RenderOptions): Promise<NodeJS.ReadableStream> {
-  const element = createDocument(document, record, options);
-  try {
-    return await pdfToStream(element);
-  } catch (error) {
-    throw new TremplinPdfError('render-failed', `Rendering ${document} failed: ${(error as Error).message}`);
-  }
+  return Readable.from([await renderToBuffer(document, record, options)]);
 }
