@@ -10,4 +10,5 @@ export { renderBatch, type RenderJob, type RenderResult, type RenderBatchOptions
 export { AUDIENCES, AUDIENCE_LABELS, isAudience, isVisible, type Audience } from './audience.js';
 export { buildModel, consentsOf, type PrintModel, type PrintSection, type PrintTable } from './model.js';
 export { formatDate, formatValue } from './format.js';
+export { prepareFonts, FAMILY } from './fonts.js';
 export { TremplinPdfError, type PdfErrorCode } from './errors.js';

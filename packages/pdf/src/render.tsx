@@ -1,21 +1,22 @@
 import { Readable } from 'node:stream';
 import type { ReactElement } from 'react';
 import { pdf, type DocumentProps } from '@react-pdf/renderer';
-import { isLocale, validators, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
+import { isLocale, validators, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
 import type { Decision } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
-import { registerFonts } from './fonts.js';
+import { prepareFonts, registerFonts } from './fonts.js';
 import { consentsOf } from './model.js';
 import { RecordDocument } from './documents/record.js';
 import { TimelineDocument } from './documents/timeline.js';
 import { DecisionReportDocument } from './documents/decision-report.js';
+import { LetterDocument } from './documents/letter.js';
 
 /** Records printed by the generic record document, from their schema. */
 const RECORD_DOCUMENTS = ['referral', 'chance-request', 'action-plan', 'consent', 'commission-tracking', 'observation-placement', 'vacant-posts', 'contractualisation', 'tutored-placement'] as const satisfies readonly RecordName[];
 
 /** Every document this package prints. */
-export const DOCUMENTS = [...RECORD_DOCUMENTS, 'timeline', 'decision-report'] as const;
+export const DOCUMENTS = [...RECORD_DOCUMENTS, 'timeline', 'letter', 'decision-report'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface RenderOptions {
@@ -37,7 +38,8 @@ function isDecision(value: unknown): value is Decision {
 
 /**
  * The React element of a document, checked: unknown documents, audiences and invalid records are
- * refused with a TremplinPdfError naming the failing fields. Exposed for hosts that render themselves.
+ * refused with a TremplinPdfError naming the failing fields. Exposed for hosts that render themselves:
+ * they must `await prepareFonts()` first (it repairs a glyph cache bug that drops letters).
  */
 export function createDocument(document: DocumentName, record: unknown, options: RenderOptions): ReactElement<DocumentProps> {
   if (!(DOCUMENTS as readonly string[]).includes(document)) {
@@ -58,6 +60,7 @@ export function createDocument(document: DocumentName, record: unknown, options:
   if (!result.valid) {
     throw new TremplinPdfError('invalid-record', `Invalid ${document} record: ${result.issues.map((i) => `${i.path || '/'} (${i.code})`).join(', ')}`, result.issues);
   }
+  if (document === 'letter') return <LetterDocument letter={result.value as Letter} audience={options.audience} locale={locale} printedOn={printedOn} />;
   if (document === 'timeline') return <TimelineDocument record={result.value as Timeline} audience={options.audience} locale={locale} printedOn={printedOn} />;
   const consents = consentsOf(result.value, options.consents);
   return <RecordDocument name={document} record={result.value as unknown as Record<string, unknown>} audience={options.audience} locale={locale} consents={consents} printedOn={printedOn} />;
@@ -68,6 +71,7 @@ export function createDocument(document: DocumentName, record: unknown, options:
  * leaves every document mounted on a shared React renderer, and the heap grows with each one.
  */
 async function render(element: ReactElement<DocumentProps>, document: DocumentName): Promise<Buffer> {
+  await prepareFonts();
   const instance = pdf(element);
   try {
     const stream = await instance.toBuffer();

@@ -14,7 +14,7 @@ import { createValidator, type Validator } from './validate.js';
 
 export type {
   ActionPlan, ChanceRequest, CommissionTracking, Consent, Contractualisation, ObservationPlacement,
-  Referral, Timeline, TutoredPlacement, VacantPosts, Person, Actor, Signature, Agreement, Period,
+  Referral, Timeline, TutoredPlacement, VacantPosts, Letter, Person, Actor, Signature, Agreement, Period,
 } from './generated/types.js';
 
 export const validateReferral = createValidator<T.Referral>('referral', raw.validateReferral);
@@ -27,6 +27,7 @@ export const validateVacantPosts = createValidator<T.VacantPosts>('vacant-posts'
 export const validateContractualisation = createValidator<T.Contractualisation>('contractualisation', raw.validateContractualisation);
 export const validateTutoredPlacement = createValidator<T.TutoredPlacement>('tutored-placement', raw.validateTutoredPlacement);
 export const validateTimeline = createValidator<T.Timeline>('timeline', raw.validateTimeline);
+export const validateLetter = createValidator<T.Letter>('letter', raw.validateLetter);
 
 /** Record name → its TypeScript type. */
 export interface RecordTypes {
@@ -40,6 +41,7 @@ export interface RecordTypes {
   contractualisation: T.Contractualisation;
   'tutored-placement': T.TutoredPlacement;
   timeline: T.Timeline;
+  letter: T.Letter;
 }
 
 /** Every validator by record name, for code that handles records generically (forms, CLIs). */
@@ -54,6 +56,7 @@ export const validators: { [K in keyof RecordTypes]: Validator<RecordTypes[K]> }
   contractualisation: validateContractualisation,
   'tutored-placement': validateTutoredPlacement,
   timeline: validateTimeline,
+  letter: validateLetter,
 };
 
 export type { Validator } from './validate.js';
