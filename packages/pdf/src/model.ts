@@ -25,12 +25,20 @@ export interface PrintTable {
   rows: string[][];
 }
 
-/** Child patterns of a pattern, in schema order: `/actions/*` → `/actions/*\/title`, … */
+const childrenCache = new Map<string, string[]>();
+
+/** Child patterns of a pattern, in schema order: `/actions/*` → `/actions/*\/title`, … (computed once each). */
 function childrenOf(name: RecordName, pattern: string): string[] {
-  const depth = pattern.split('/').length;
-  return listFields(name)
-    .map(([p]) => p)
-    .filter((p) => p.startsWith(`${pattern}/`) && p.split('/').length === depth + 1 && !p.endsWith('/*'));
+  const key = `${name}${pattern}`;
+  let children = childrenCache.get(key);
+  if (!children) {
+    const depth = pattern.split('/').length;
+    children = listFields(name)
+      .map(([p]) => p)
+      .filter((p) => p.startsWith(`${pattern}/`) && p.split('/').length === depth + 1 && !p.endsWith('/*'));
+    childrenCache.set(key, children);
+  }
+  return children;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);

@@ -1,7 +1,7 @@
-import { Engine } from 'json-rules-engine';
+import { Engine, type TopLevelCondition } from 'json-rules-engine';
 import { checkFacts } from './facts.js';
 import { versionInForce, type Ruleset } from './load.js';
-import type { Facts } from './types.js';
+import type { Facts, When } from './types.js';
 
 /**
  * Evaluates every condition of the version in force with json-rules-engine, the reference
@@ -32,6 +32,6 @@ export function createReferenceEngine(ruleset: Ruleset, asOf: string) {
 }
 
 // json-rules-engine requires `all` or `any` at the top of a rule; our trees may start with a test.
-function toEngineConditions(when: import('./types.js').When): any {
-  return 'all' in when || 'any' in when ? when : { all: [when] };
+function toEngineConditions(when: When): TopLevelCondition {
+  return ('all' in when || 'any' in when ? when : { all: [when] }) as TopLevelCondition;
 }
