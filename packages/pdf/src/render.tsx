@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReactElement } from 'react';
 import { pdf, type DocumentProps } from '@react-pdf/renderer';
 import { isLocale, validators, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
-import type { Decision } from '@tremplin/rules';
+import type { Decision, Indicators } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
 import { prepareFonts, registerFonts } from './fonts.js';
@@ -11,12 +11,13 @@ import { RecordDocument } from './documents/record.js';
 import { TimelineDocument } from './documents/timeline.js';
 import { DecisionReportDocument } from './documents/decision-report.js';
 import { LetterDocument } from './documents/letter.js';
+import { IndicatorsDocument } from './documents/indicators.js';
 
 /** Records printed by the generic record document, from their schema. */
 const RECORD_DOCUMENTS = ['referral', 'chance-request', 'action-plan', 'consent', 'commission-tracking', 'observation-placement', 'vacant-posts', 'contractualisation', 'tutored-placement'] as const satisfies readonly RecordName[];
 
 /** Every document this package prints. */
-export const DOCUMENTS = [...RECORD_DOCUMENTS, 'timeline', 'letter', 'decision-report'] as const;
+export const DOCUMENTS = [...RECORD_DOCUMENTS, 'timeline', 'letter', 'decision-report', 'indicators'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface RenderOptions {
@@ -30,6 +31,11 @@ export interface RenderOptions {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+function isIndicators(value: unknown): value is Indicators {
+  const i = value as Indicators;
+  return !!i && typeof i === 'object' && typeof i.entries === 'number' && !!i.byStatus && !!i.exits?.byOutcome && Array.isArray(i.refused);
+}
 
 function isDecision(value: unknown): value is Decision {
   const d = value as Decision;
@@ -55,6 +61,10 @@ export function createDocument(document: DocumentName, record: unknown, options:
   if (document === 'decision-report') {
     if (!isDecision(record)) throw new TremplinPdfError('invalid-record', 'decision-report takes a decision returned by @tremplin/rules');
     return <DecisionReportDocument decision={record} audience={options.audience} locale={locale} printedOn={printedOn} />;
+  }
+  if (document === 'indicators') {
+    if (!isIndicators(record)) throw new TremplinPdfError('invalid-record', 'indicators takes the result of computeIndicators() from @tremplin/rules');
+    return <IndicatorsDocument indicators={record} audience={options.audience} locale={locale} printedOn={printedOn} />;
   }
   const result = validators[document](record, { locale });
   if (!result.valid) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RecordName } from '@tremplin/schemas';
-import { decide, getRuleset } from '@tremplin/rules';
+import { computeIndicators, decide, getRuleset } from '@tremplin/rules';
 import { DOCUMENTS, renderToBuffer, type DocumentName } from '../src/index.js';
 import { examples } from './support.js';
 
@@ -15,6 +15,7 @@ function sampleOf(document: DocumentName): unknown {
   if (document === 'decision-report') {
     return decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false, inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15' }, { asOf: '2026-11-24' });
   }
+  if (document === 'indicators') return computeIndicators(examples('action-plan'));
   return examples(document as RecordName)[0];
 }
 

@@ -8,6 +8,7 @@
  */
 export { decide, type DecideOptions } from './decide.js';
 export { compactDecision, type CompactDecision } from './compact.js';
+export { computeIndicators, type Indicators, type Share } from './indicators.js';
 export { decideRecord, type RecordDecisionOptions } from './decide-record.js';
 export { loadRuleset, versionInForce, type Ruleset } from './load.js';
 export { getRuleset, getRulesetData, RULESET_IDS, type RulesetId } from './registry.js';
