@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderToBuffer, renderToStream, TremplinPdfError } from '../src/index.js';
+import { DOCUMENTS, renderToBuffer, renderToStream, TremplinPdfError } from '../src/index.js';
+import { computeIndicators, decide, getRuleset } from '@tremplin/rules';
+import type { RecordName } from '@tremplin/schemas';
 import { main } from '../src/cli.js';
 import { examples, pdfText } from './support.js';
 
@@ -60,6 +62,18 @@ describe('tremplin-pdf', () => {
     const b = io();
     expect(await main(['referral', '-', '--audience', 'worker', '-o', join(dir, 'b.pdf'), '--lang', 'en'], b.io)).toBe(0);
     expect(pdfText(readFileSync(join(dir, 'b.pdf')))).toContain('Referral form');
+  });
+
+  it.each(DOCUMENTS)('renders %s from its sample record file', async (document) => {
+    const sample =
+      document === 'decision-report' ? decide(getRuleset('crpe'), { rqth: 'reconnue' }, { asOf: '2026-11-24' })
+      : document === 'indicators' ? computeIndicators(examples('action-plan'))
+      : examples(document as RecordName)[0];
+    const file = join(dir, `${document}.json`);
+    writeFileSync(file, JSON.stringify(sample));
+    const r = io();
+    expect(await main([document, file, '--audience', 'commission', '-o', join(dir, `${document}.pdf`)], r.io)).toBe(0);
+    expect(pdfText(readFileSync(join(dir, `${document}.pdf`)))).toContain('Exemplaire de la commission');
   });
 
   it('exits 1 on an invalid record, listing the failing fields', async () => {
