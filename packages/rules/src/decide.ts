@@ -120,7 +120,7 @@ export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions 
 
   let outcome: Outcome;
   let steps: ConditionResult[] = [];
-  let missingFacts: string[] = [];
+  const missingFacts: string[] = [];
   const addMissing = (list: string[]) => {
     for (const f of list) if (!missingFacts.includes(f)) missingFacts.push(f);
   };
