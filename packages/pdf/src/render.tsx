@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ReactElement } from 'react';
 import { pdf, type DocumentProps } from '@react-pdf/renderer';
-import { isLocale, validators, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
+import { isLocale, today, validators, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
 import type { Decision, Indicators } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
@@ -30,7 +30,6 @@ export interface RenderOptions {
   printedOn?: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function isIndicators(value: unknown): value is Indicators {
   const i = value as Indicators;

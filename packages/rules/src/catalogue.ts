@@ -1,4 +1,6 @@
+import { plusDays } from '@tremplin/schemas';
 import { RULESET_IDS, getRulesetData } from './registry.js';
+import { factsRead } from './load.js';
 import { OPERATOR_SYMBOLS } from './operators.js';
 import type { Localised, Reference, RulesetData, RulesetKind, When } from './types.js';
 
@@ -20,24 +22,12 @@ export interface RuleListing {
   references: Reference[];
 }
 
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export function expressionOf(when: When): string {
   if ('fact' in when) return `${when.fact} ${OPERATOR_SYMBOLS[when.operator]} ${JSON.stringify(when.value)}`;
   if ('not' in when) return `NON (${expressionOf(when.not)})`;
   const [word, parts] = 'all' in when ? ['ET', when.all] : ['OU', when.any];
   return parts.map((p) => ('fact' in p ? expressionOf(p) : `(${expressionOf(p)})`)).join(` ${word} `);
-}
-
-function factsOf(when: When, into = new Set<string>()): Set<string> {
-  if ('fact' in when) into.add(when.fact);
-  else if ('not' in when) factsOf(when.not, into);
-  else for (const p of 'all' in when ? when.all : when.any) factsOf(p, into);
-  return into;
 }
 
 /**
@@ -57,11 +47,11 @@ export function listRules(rulesets: RulesetData[] = RULESET_IDS.map(getRulesetDa
           rulesetTitle: data.title,
           version: v.version,
           validFrom: v.validFrom,
-          validUntil: next ? dayBefore(next.validFrom) : null,
+          validUntil: next ? plusDays(next.validFrom, -1)! : null,
           condition: c.id,
           label: c.label,
           expression: expressionOf(c.when),
-          facts: [...factsOf(c.when)],
+          facts: factsRead(c.when),
           references: c.references,
         };
         if (c.step) row.step = c.step;

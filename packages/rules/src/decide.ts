@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears, subDays, subMonths, subYears } from 'date-fns';
-import { formats, parseDate, toIsoDate, type IsoDate } from '@tremplin/schemas';
+import { formats, parseDate, toIsoDate, today, type IsoDate } from '@tremplin/schemas';
 import { TremplinRulesError } from './errors.js';
 import { checkFacts } from './facts.js';
 import { versionInForce, type CompiledCondition, type Ruleset } from './load.js';
@@ -79,9 +79,6 @@ function expandDerived(ruleset: Ruleset, missing: string[], facts: Facts): strin
 // Bulk callers decide thousands of cases for one date: check it once.
 let lastValidAsOf: string | undefined;
 
-function todayIso(): IsoDate {
-  return toIsoDate(new Date());
-}
 
 /**
  * Decides from facts with the rule version in force on `asOf`, and says why.
@@ -95,7 +92,7 @@ function todayIso(): IsoDate {
  * d.missingFacts; // ['providerAgreement']
  */
 export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions = {}): Decision {
-  const asOf = options.asOf ?? todayIso();
+  const asOf = options.asOf ?? today();
   if (asOf !== lastValidAsOf) {
     if (typeof asOf !== 'string' || !formats.date(asOf)) {
       throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf)}`, { details: { asOf } });

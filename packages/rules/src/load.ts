@@ -11,8 +11,6 @@ export interface CompiledCondition {
   /** Sentence per status, built once at load. */
   explanations: Record<ConditionStatus, Localised>;
   evaluate: Evaluator;
-  /** Facts the condition reads, in the order they appear. */
-  facts: string[];
 }
 
 export interface CompiledVersion {
@@ -45,6 +43,7 @@ function isLocalised(v: unknown): boolean {
   return !!v && typeof v === 'object' && typeof (v as Record<string, unknown>).fr === 'string' && typeof (v as Record<string, unknown>).en === 'string';
 }
 
+/** Facts a condition tree reads, each once, in the order they appear. */
 function factsRead(when: When, into: string[] = []): string[] {
   if ('fact' in when) {
     if (!into.includes(when.fact)) into.push(when.fact);
@@ -158,7 +157,6 @@ export function loadRuleset(data: RulesetData): Ruleset {
         data: c,
         explanations: { met: conditionExplanation(c, 'met'), failed: conditionExplanation(c, 'failed'), missing: conditionExplanation(c, 'missing') },
         evaluate: compileWhen(c.when, c.id, leaves),
-        facts: factsRead(c.when),
       }));
       return { data: v, conditions, leaves, summaries: new Memo<Localised>() };
     });

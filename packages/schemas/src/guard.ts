@@ -18,7 +18,8 @@ export interface GuardProblem {
   reason: string;
 }
 
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+/** A key as one segment of a JSON pointer (RFC 6901). */
+export const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 interface Found {
   code: GuardProblem['code'];
@@ -83,6 +84,6 @@ export function guardJson(value: unknown): GuardProblem | undefined {
 
   const found = visit(value, 0, true);
   if (!found) return undefined;
-  const path = found.keys.reverse().map((k) => `/${escape(k)}`).join('');
+  const path = found.keys.reverse().map((k) => `/${escapePointer(k)}`).join('');
   return { path, code: found.code, reason: found.reason };
 }

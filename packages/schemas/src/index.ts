@@ -69,4 +69,4 @@ export { MESSAGES, type MessageTable } from './messages.js';
 export { LIMITS } from './guard.js';
 export { formats } from './formats.js';
 export * from './facts/index.js';
-export { parseDate, toIsoDate, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';
+export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';

@@ -3,7 +3,7 @@ import type { IssueCode, ValidateOptions, ValidationIssue, ValidationResult } fr
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
 import { MESSAGES } from './messages.js';
 import { fieldInfo, getSchema, type RecordName } from './catalogue.js';
-import { guardJson } from './guard.js';
+import { escapePointer, guardJson, type GuardProblem } from './guard.js';
 
 const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
@@ -48,11 +48,11 @@ function toIssue(name: RecordName, e: RawError, locale: Locale): ValidationIssue
     case 'allOf':
       return undefined;
     case 'required':
-      path += `/${String(e.params.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      path += `/${escapePointer(String(e.params.missingProperty))}`;
       break;
     case 'additionalProperties':
       params.property = e.params.additionalProperty;
-      path += `/${String(e.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      path += `/${escapePointer(String(e.params.additionalProperty))}`;
       break;
     case 'enum':
       params.choices = (e.params.allowedValues as unknown[]).map((v) => optionLabel(name, path, v, locale)).join(', ');
@@ -83,6 +83,10 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
+function guardFailure(name: RecordName, problem: GuardProblem, locale: Locale): { valid: false; issues: ValidationIssue[] } {
+  return { valid: false, issues: [makeIssue(name, problem.path, problem.code, { reason: problem.reason }, locale)] };
+}
+
 function safeGuard(value: unknown) {
   try {
     return guardJson(value);
@@ -106,17 +110,13 @@ export function createValidator<T>(name: RecordName, raw: RawValidator): Validat
       // checks numbers are finite), so the guard only runs to explain a failure in plain terms.
       if (raw(value)) return { valid: true, value: value as T, issues: [] };
       const problem = guardJson(value);
-      if (problem) {
-        return { valid: false, issues: [makeIssue(name, problem.path, problem.code, { reason: problem.reason }, locale)] };
-      }
+      if (problem) return guardFailure(name, problem, locale);
       const issues = (raw.errors ?? []).map((e) => toIssue(name, e, locale)).filter((i): i is ValidationIssue => !!i);
       return { valid: false, issues: dedupe(issues.length ? issues : [makeIssue(name, '', 'unknown', {}, locale)]) };
     } catch (error) {
       // Most often a cycle sent the uniqueItems comparison into infinite recursion: say so if so.
       const problem = safeGuard(value);
-      if (problem) {
-        return { valid: false, issues: [makeIssue(name, problem.path, problem.code, { reason: problem.reason }, locale)] };
-      }
+      if (problem) return guardFailure(name, problem, locale);
       return {
         valid: false,
         issues: [makeIssue(name, '', 'unreadable', { reason: error instanceof Error ? error.message : String(error) }, locale)],
