@@ -2,9 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // index: engine and rule sets, for browsers and Node. node: batch, workers and CLI (Node only).
-  entry: { index: 'src/index.ts', node: 'src/node.ts', worker: 'src/batch/worker.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', node: 'src/node.ts', reference: 'src/reference.ts', worker: 'src/batch/worker.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
+  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts', reference: 'src/reference.ts' } },
   clean: true,
   sourcemap: true,
   target: 'es2022',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createReferenceEngine, decide, getRuleset, RULESET_IDS, TremplinRulesError, type FactSpec, type Ruleset } from '../src/index.js';
+import { decide, getRuleset, RULESET_IDS, TremplinRulesError, type FactSpec, type Ruleset } from '../src/index.js';
+import { createReferenceEngine } from '../src/reference.js';
 
 function arbitraryValue(spec: FactSpec): fc.Arbitrary<unknown> {
   switch (spec.type) {

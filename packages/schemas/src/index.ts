@@ -69,4 +69,6 @@ export { MESSAGES, type MessageTable } from './messages.js';
 export { LIMITS } from './guard.js';
 export { formats } from './formats.js';
 export * from './facts/index.js';
+export { AUDIENCES, AUDIENCE_LABELS, isAudience, isVisible, type Audience } from './audience.js';
+export type { Draft } from './draft.js';
 export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';

@@ -1,4 +1,5 @@
 import type { ChanceRequest } from '../generated/types.js';
+import type { Draft } from '../draft.js';
 
 /** Facts read by the `chance` rule set (the five conditions of the CHANCE leaflet). */
 export interface ChanceFacts {
@@ -12,16 +13,18 @@ export interface ChanceFacts {
   providerAgreement?: 'accorde' | 'refuse';
 }
 
-/** Facts for the `chance` rule set from a CHANCE request. What the request does not say stays absent. */
-export function chanceRequestToFacts(request: ChanceRequest): ChanceFacts {
-  const facts: ChanceFacts = {
-    stoppageInProgress: request.stoppage.inProgress,
-    employerSigned: request.signatures.employer.signed,
-    agentSigned: request.signatures.agent.signed,
-  };
-  if (request.stoppage.insuredRisk !== undefined) facts.insuredRisk = request.stoppage.insuredRisk;
-  if (request.medicalOpinion) facts.medicalIncapacity = request.medicalOpinion.incapacity;
-  const decided = (a?: { status: string }) => (a && a.status !== 'en-attente' ? (a.status as 'accorde' | 'refuse') : undefined);
+/**
+ * Facts for the `chance` rule set from a CHANCE request, complete or still being typed: what the
+ * request does not say stays absent.
+ */
+export function chanceRequestToFacts(request: Draft<ChanceRequest>): ChanceFacts {
+  const facts: ChanceFacts = {};
+  if (request.stoppage?.inProgress !== undefined) facts.stoppageInProgress = request.stoppage.inProgress;
+  if (request.stoppage?.insuredRisk !== undefined) facts.insuredRisk = request.stoppage.insuredRisk;
+  if (request.signatures?.employer?.signed !== undefined) facts.employerSigned = request.signatures.employer.signed;
+  if (request.signatures?.agent?.signed !== undefined) facts.agentSigned = request.signatures.agent.signed;
+  if (request.medicalOpinion?.incapacity) facts.medicalIncapacity = request.medicalOpinion.incapacity;
+  const decided = (a?: { status?: string }) => (a?.status === 'accorde' || a?.status === 'refuse' ? a.status : undefined);
   const occupational = decided(request.occupationalHealthAgreement);
   if (occupational) facts.occupationalHealthAgreement = occupational;
   const provider = decided(request.providerAgreement);

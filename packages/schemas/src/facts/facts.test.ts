@@ -64,3 +64,18 @@ describe('dates', () => {
     expect(inclusiveDays('2026-01-01', 'nope')).toBeUndefined();
   });
 });
+
+describe('drafts (records still being typed)', () => {
+  it('maps only what a partial record says, never throwing on absent parts', () => {
+    expect(chanceRequestToFacts({})).toEqual({});
+    expect(chanceRequestToFacts({ stoppage: { inProgress: true }, signatures: { agent: { signed: false } } }))
+      .toEqual({ stoppageInProgress: true, agentSigned: false });
+    expect(referralToFacts({})).toEqual({});
+    expect(referralToFacts({ job: { contract: 'fonctionnaire' }, stoppage: {} })).toEqual({ employmentSector: 'public' });
+    expect(actionPlanToFacts({ meetings: [{}, { kind: 'visite-sur-site' }] })).toEqual({ onSiteVisits: 1, firstMeetingHeld: false });
+  });
+
+  it('keeps a pending agreement absent, as for a complete request', () => {
+    expect(chanceRequestToFacts({ occupationalHealthAgreement: { status: 'en-attente' } })).toEqual({});
+  });
+});

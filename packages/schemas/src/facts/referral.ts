@@ -1,4 +1,5 @@
 import type { Referral } from '../generated/types.js';
+import type { Draft } from '../draft.js';
 import { inclusiveDays, plusDays, today, type IsoDate } from '../dates.js';
 
 /** Days the worker has to call the cellule after the referral (seminar on cellules de maintien, 2020, step 3). */
@@ -24,17 +25,16 @@ export interface VisitFacts {
 const PUBLIC_CONTRACTS = new Set(['fonctionnaire', 'contractuel-public']);
 
 /**
- * Facts for the `visites` rule set from a referral. An ongoing stoppage is measured up to `asOf`
- * (today by default) or to its expected end when one is given.
+ * Facts for the `visites` rule set from a referral, complete or still being typed. An ongoing
+ * stoppage is measured up to `asOf` (today by default) or to its expected end when one is given.
  */
-export function referralToFacts(referral: Referral, options: { asOf?: IsoDate } = {}): VisitFacts {
-  const facts: VisitFacts = {
-    employmentSector: PUBLIC_CONTRACTS.has(referral.job.contract) ? 'public' : 'prive',
-  };
+export function referralToFacts(referral: Draft<Referral>, options: { asOf?: IsoDate } = {}): VisitFacts {
+  const facts: VisitFacts = {};
+  const contract = referral.job?.contract;
+  if (contract) facts.employmentSector = PUBLIC_CONTRACTS.has(contract) ? 'public' : 'prive';
   const stoppage = referral.stoppage;
   if (!stoppage) return facts;
-  facts.stoppageInProgress = stoppage.inProgress;
-  // Invalidity is not the cause of a stoppage: the cause stays unknown, so the rules ask for it.
+  if (stoppage.inProgress !== undefined) facts.stoppageInProgress = stoppage.inProgress;
   if (stoppage.risk && stoppage.risk !== 'invalidite') facts.stoppageCause = stoppage.risk;
   if (stoppage.startDate) {
     const end = stoppage.expectedEndDate ?? options.asOf ?? today();

@@ -1,0 +1,18 @@
+import { TremplinForm } from '../form/tremplin-form.js';
+import { ACTION_PLAN_HINTS, type UiHints } from '../model/hints.js';
+
+/**
+ * `<tremplin-action-plan>`: the plan d'actions of a cellule or of the CHANCE programme. Actions are
+ * added, reordered and completed in place; meetings, revisions (with who validated them) and
+ * follow-ups are lists of their own; the exit appears once the plan ends.
+ * @example <tremplin-action-plan name="plan" draft-key="plan-17"></tremplin-action-plan>
+ */
+export class TremplinActionPlan extends TremplinForm {
+  constructor() {
+    super();
+    this.record = 'action-plan';
+  }
+  protected override defaultHints(): UiHints {
+    return ACTION_PLAN_HINTS;
+  }
+}

@@ -1,0 +1,17 @@
+import { TremplinForm } from '../form/tremplin-form.js';
+import { CHANCE_REQUEST_HINTS, type UiHints } from '../model/hints.js';
+
+/**
+ * `<tremplin-chance-request>`: the request to join the CHANCE programme (Sofaxis / CDG).
+ * Pair it with `<tremplin-eligibility for="…">` to show the live eligibility decision.
+ * @example <tremplin-chance-request id="request" draft-key="chance-2026-17"></tremplin-chance-request>
+ */
+export class TremplinChanceRequest extends TremplinForm {
+  constructor() {
+    super();
+    this.record = 'chance-request';
+  }
+  protected override defaultHints(): UiHints {
+    return CHANCE_REQUEST_HINTS;
+  }
+}

@@ -1,0 +1,142 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { isLocale, type Locale } from '@tremplin/schemas';
+import { decideDraft, getRuleset, type Decision, type DraftDecision, type DraftRecordName, type Reference } from '@tremplin/rules';
+import { strings } from '../i18n.js';
+import { baseStyles } from '../styles.js';
+
+const RECORDS: readonly string[] = ['referral', 'chance-request', 'action-plan'];
+const isDraftRecord = (v: unknown): v is DraftRecordName => typeof v === 'string' && RECORDS.includes(v);
+
+/**
+ * `<tremplin-eligibility>`: the live decision of @tremplin/rules for the record being typed —
+ * outcome, each condition met / not met / to complete with its legal reference, and the facts
+ * still missing. Follows a form by id (`for`), or takes `value` and `record` directly.
+ *
+ * @example
+ * <tremplin-chance-request id="request"></tremplin-chance-request>
+ * <tremplin-eligibility for="request"></tremplin-eligibility>
+ *
+ * @csspart panel - the whole panel; also `outcome`, `condition`, `missing`, `reference`
+ */
+export class TremplinEligibility extends LitElement {
+  static override styles = [baseStyles, css`
+    section { display: grid; gap: 0.5rem; }
+    h2 { font-size: 1.15em; margin: 0; }
+    h3 { font-size: 1em; margin: 0.5rem 0 0; }
+    ul { margin: 0; padding-left: 1.25rem; }
+    .outcome { font-weight: 600; margin: 0; padding: 0.5rem; border-radius: var(--_radius); border-left: 6px solid var(--_border); }
+    .outcome.eligible { border-color: var(--tremplin-success, #18753c); }
+    .outcome.not-eligible { border-color: var(--_error); }
+    .badge { font-weight: 600; }
+    .met .badge { color: var(--tremplin-success, #18753c); }
+    .failed .badge { color: var(--_error); }
+    .missing .badge { color: var(--_muted); }
+    small { color: var(--_muted); }
+  `];
+  static override properties = {
+    record: { type: String, reflect: true },
+    for: { type: String, reflect: true },
+    value: { attribute: false },
+    asOf: { type: String, attribute: 'as-of' },
+    locale: { type: String, reflect: true },
+  };
+
+  /** `referral` (visites), `chance-request` (chance) or `action-plan` (chance-plan); taken from the followed form when absent. */
+  declare record: DraftRecordName | undefined;
+  /** Id of the form element to follow, in the same document or shadow root. */
+  declare for: string | undefined;
+  /** The record to decide on, when not following a form. */
+  declare value: unknown;
+  /** Date of the rules in force (ISO); today by default. */
+  declare asOf: string | undefined;
+  declare locale: Locale;
+
+  private followed: EventTarget | undefined;
+  private readonly onChange = (event: Event) => {
+    const source = event.target as (Element & { value?: unknown; record?: unknown }) | null;
+    if (!this.for || source?.id !== this.for) return;
+    if (!this.record && isDraftRecord(source.record)) this.record = source.record;
+    this.value = (event as CustomEvent<{ value?: unknown }>).detail?.value ?? source.value;
+  };
+
+  constructor() {
+    super();
+    this.locale = 'fr';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Events are heard at the root (document or shadow root): the form may be defined or
+    // upgraded after this panel, and may be replaced by the host's framework.
+    this.followed = this.getRootNode() as EventTarget;
+    for (const type of ['tremplin-change', 'tremplin-draft-restored']) this.followed.addEventListener(type, this.onChange);
+    queueMicrotask(() => this.readFollowed());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    for (const type of ['tremplin-change', 'tremplin-draft-restored']) this.followed?.removeEventListener(type, this.onChange);
+  }
+
+  private readFollowed() {
+    if (!this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const form = root.getElementById?.(this.for) as (Element & { value?: unknown; record?: unknown }) | null;
+    if (!form) return;
+    if (!this.record && isDraftRecord(form.record)) this.record = form.record;
+    if (this.value === undefined && form.value !== undefined) this.value = form.value;
+  }
+
+  /** The current decision, or undefined before there is a record type. */
+  get decision(): Decision | undefined {
+    return this.decide()?.decision;
+  }
+
+  private cache: { value: unknown; record: unknown; asOf: unknown; locale: unknown; result: DraftDecision | undefined } | undefined;
+  private decide(): DraftDecision | undefined {
+    if (!isDraftRecord(this.record)) return undefined;
+    const c = this.cache;
+    if (c && c.value === this.value && c.record === this.record && c.asOf === this.asOf && c.locale === this.locale) return c.result;
+    const locale = isLocale(this.locale) ? this.locale : 'fr';
+    let result: DraftDecision | undefined;
+    try {
+      result = decideDraft(this.record, this.value ?? {}, { locale, ...(this.asOf ? { asOf: this.asOf } : {}) });
+    } catch {
+      result = undefined; // an as-of date outside every version: nothing to show rather than a crash
+    }
+    this.cache = { value: this.value, record: this.record, asOf: this.asOf, locale: this.locale, result };
+    return result;
+  }
+
+  private reference(ref: Reference) {
+    return ref.url
+      ? html`<a part="reference" href=${ref.url} rel="noopener noreferrer" target="_blank">${ref.citation}</a>`
+      : html`<span part="reference">${ref.citation}</span>`;
+  }
+
+  override render() {
+    const locale = isLocale(this.locale) ? this.locale : 'fr';
+    const t = strings(locale);
+    const result = this.decide();
+    if (!result || !isDraftRecord(this.record)) return html`<section part="panel"><p role="status">${t.noDecision}</p></section>`;
+    const { decision, setAside, issues } = result;
+    const ruleset = getRuleset(decision.ruleset).data;
+    const date = new Date(`${decision.asOf}T00:00:00Z`).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+    const factLabel = (fact: string) => ruleset.facts[fact]?.label[locale] ?? fact;
+    return html`<section part="panel" aria-labelledby="title">
+      <h2 id="title">${t.decisionOf(ruleset.title[locale], date)}</h2>
+      <p class="outcome ${decision.outcome}" part="outcome" role="status">${t.outcome[decision.outcome]} — ${decision.explanation[locale]}</p>
+      <h3>${t.conditions}</h3>
+      <ul>${decision.conditions.map((c) => html`<li class=${c.status} part="condition">
+        <span class="badge">${t.status[c.status]}</span> : ${c.label[locale]}
+        <small>(${c.references.map((r, i) => html`${i ? ' ; ' : ''}${this.reference(r)}`)})</small>
+      </li>`)}</ul>
+      ${decision.missingFacts.length ? html`<h3>${t.missingFacts}</h3>
+        <ul part="missing">${decision.missingFacts.map((f) => html`<li>${factLabel(f)}</li>`)}</ul>` : nothing}
+      ${setAside.length ? html`<h3>${t.setAside}</h3>
+        <ul>${issues.filter((i) => setAside.includes(i.path)).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
+      <h3>${t.references}</h3>
+      <ul>${decision.references.map((r) => html`<li>${this.reference(r)}</li>`)}</ul>
+    </section>`;
+  }
+}

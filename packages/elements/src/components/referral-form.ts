@@ -1,0 +1,17 @@
+import { TremplinForm } from '../form/tremplin-form.js';
+import { REFERRAL_HINTS, type UiHints } from '../model/hints.js';
+
+/**
+ * `<tremplin-referral-form>`: the fiche de signalement to the cellule PDP, in three steps.
+ * The stoppage details appear only while a stoppage is in progress.
+ * @example <tremplin-referral-form name="referral" draft-key="referral-new"></tremplin-referral-form>
+ */
+export class TremplinReferralForm extends TremplinForm {
+  constructor() {
+    super();
+    this.record = 'referral';
+  }
+  protected override defaultHints(): UiHints {
+    return REFERRAL_HINTS;
+  }
+}

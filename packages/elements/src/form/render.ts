@@ -1,0 +1,241 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Locale, ValidationIssue } from '@tremplin/schemas';
+import type { Strings } from '../i18n.js';
+import type { ItemAction } from '../model/hints.js';
+import { getAt, join } from '../model/pointer.js';
+import { matches } from '../model/condition.js';
+import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
+
+/** What the templates need from the element: state to show and handlers to call. */
+export interface RenderContext {
+  locale: Locale;
+  t: Strings;
+  value: unknown;
+  disabled: boolean;
+  /** Validation issues shown at this exact path (the field, group or list rendered there). */
+  errorsAt(path: string): ValidationIssue[];
+  /** False for fields the audience may not see; their values stay in the record. */
+  visibleTo(path: string): boolean;
+  /** What the person typed in a number field, kept as typed (`37,5`) while it means the value. */
+  typed(path: string): string | undefined;
+  itemActions(pattern: string): ItemAction[];
+  edit(path: string, value: unknown, typed?: string): void;
+  touch(path: string): void;
+  add(list: ListNode, path: string): void;
+  move(path: string, from: number, to: number): void;
+  remove(path: string, index: number): void;
+  act(path: string, action: ItemAction): void;
+}
+
+/** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
+export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function describedBy(...ids: Array<string | false | undefined>): string | typeof nothing {
+  const list = ids.filter(Boolean).join(' ');
+  return list || nothing;
+}
+
+function errorList(id: string, issues: ValidationIssue[]): TemplateResult | typeof nothing {
+  if (!issues.length) return nothing;
+  return html`<p class="error" id=${`${id}-error`} part="error">${issues.map((i) => i.message).join(' ; ')}</p>`;
+}
+
+/** A value that the widget cannot show as itself (an object where text is expected…), shown as JSON text. */
+function badValue(ctx: RenderContext, value: unknown): TemplateResult {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return html`<p class="bad" part="bad-value">${ctx.t.received} <code>${text}</code></p>`;
+}
+
+function title(ctx: RenderContext, node: TreeNode): string {
+  return node.title[ctx.locale];
+}
+
+function requiredMark(ctx: RenderContext, node: TreeNode) {
+  return node.required ? html`<span aria-hidden="true"> *</span><span class="sr-only"> (${ctx.t.required})</span>` : nothing;
+}
+
+function parseNumber(text: string, integer: boolean): unknown {
+  const trimmed = text.trim().replace(/\s/g, '');
+  if (trimmed === '') return undefined;
+  const normalised = trimmed.replace(',', '.');
+  if (!(integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(normalised)) return text; // kept: the validator says why
+  return Number(normalised);
+}
+
+function renderField(ctx: RenderContext, node: FieldNode, path: string, label: string): TemplateResult {
+  const id = idOf(path);
+  const value = getAt(ctx.value, path);
+  const errors = ctx.errorsAt(path);
+  const invalid = errors.length > 0;
+  const hintId = node.description || node.maxLength ? `${id}-hint` : undefined;
+  const hintText = [node.description?.[ctx.locale], node.maxLength && node.widget === 'textarea' ? ctx.t.maxLength(node.maxLength) : '']
+    .filter(Boolean).join(' — ');
+  const hint = hintId && hintText ? html`<p class="hint" id=${hintId} part="hint">${hintText}</p>` : nothing;
+  const describe = describedBy(hintId && hintText ? hintId : undefined, invalid && `${id}-error`);
+  const touch = () => ctx.touch(path);
+
+  if (node.readOnly) {
+    return html`<div class="field" part="field">
+      <span class="label" part="label">${label}</span>
+      <span id=${id}>${value === undefined ? ctx.t.computed : typeof value === 'string' ? value : badValue(ctx, value)}</span>
+    </div>`;
+  }
+
+  if (node.widget === 'yes-no') {
+    const bad = value !== undefined && typeof value !== 'boolean';
+    return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
+      <legend part="legend">${label}${requiredMark(ctx, node)}</legend>
+      ${hint}
+      <div class="choices">
+        ${[true, false].map((choice) => html`<label class="choice"><input type="radio" name=${id}
+          id=${choice ? id : `${id}-no`} .checked=${live(value === choice)} ?disabled=${ctx.disabled}
+          aria-invalid=${invalid ? 'true' : 'false'} part="input"
+          @change=${() => { ctx.edit(path, choice); touch(); }}>${choice ? ctx.t.yes : ctx.t.no}</label>`)}
+      </div>
+      ${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
+    </fieldset>`;
+  }
+
+  if (node.widget === 'checkboxes') {
+    const list = Array.isArray(value) ? value : [];
+    const options = node.options ?? [];
+    const unknown = Array.isArray(value) ? list.filter((v) => !options.some((o) => o.value === v)) : value === undefined ? [] : [value];
+    return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
+      <legend part="legend">${label}${requiredMark(ctx, node)}</legend>
+      ${hint}
+      <div class="choices">
+        ${options.map((option, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? id : `${id}-${i}`}
+          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : 'false'} part="input"
+          @change=${(e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
+            ctx.edit(path, next.length ? next : undefined);
+            touch();
+          }}>${option.label[ctx.locale]}</label>`)}
+      </div>
+      ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(id, errors)}
+    </fieldset>`;
+  }
+
+  let control: TemplateResult;
+  let bad = false;
+  if (node.widget === 'select') {
+    const options = node.options ?? [];
+    const index = options.findIndex((o) => o.value === value);
+    bad = value !== undefined && index < 0;
+    control = html`<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : 'false'}
+        aria-required=${node.required ? 'true' : 'false'} aria-describedby=${describe}
+        @change=${(e: Event) => {
+          const selected = (e.target as HTMLSelectElement).value;
+          ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
+          touch();
+        }}>
+      <option value="" .selected=${live(value === undefined)}>${ctx.t.choose}</option>
+      ${options.map((o, i) => html`<option value=${String(i)} .selected=${live(i === index)}>${o.label[ctx.locale]}</option>`)}
+      ${bad ? html`<option value="bad" selected>${String(typeof value === 'object' ? JSON.stringify(value) : value)}</option>` : nothing}
+    </select>`;
+  } else if (node.widget === 'textarea') {
+    bad = value !== undefined && typeof value !== 'string';
+    control = html`<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
+      aria-invalid=${invalid ? 'true' : 'false'} aria-required=${node.required ? 'true' : 'false'} aria-describedby=${describe}
+      .value=${live(typeof value === 'string' ? value : '')}
+      @input=${(e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${touch}></textarea>`;
+  } else if (node.widget === 'number') {
+    const typed = ctx.typed(path);
+    const shown = typed !== undefined && parseNumber(typed, !!node.integer) === value ? typed
+      : typeof value === 'number' ? String(value).replace('.', ctx.locale === 'fr' ? ',' : '.') : typeof value === 'string' ? value : '';
+    bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
+    control = html`<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
+      aria-invalid=${invalid ? 'true' : 'false'} aria-required=${node.required ? 'true' : 'false'} aria-describedby=${describe}
+      .value=${live(shown)}
+      @input=${(e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }}
+      @blur=${touch}>`;
+  } else {
+    // A date input cannot show a malformed date: that one is shown as text, to be corrected.
+    const type = node.widget === 'date' ? (value === undefined || (typeof value === 'string' && ISO_DATE.test(value)) ? 'date' : 'text')
+      : node.widget === 'email' ? 'email' : node.widget === 'tel' ? 'tel' : 'text';
+    bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
+    control = html`<input id=${id} part="input" type=${type} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
+      autocomplete="off" aria-invalid=${invalid ? 'true' : 'false'} aria-required=${node.required ? 'true' : 'false'}
+      aria-describedby=${describe} .value=${live(value === undefined || bad ? '' : String(value))}
+      @input=${(e: Event) => ctx.edit(path, (e.target as HTMLInputElement).value || undefined)} @blur=${touch}>`;
+  }
+  return html`<div class="field" part="field">
+    <label for=${id} part="label">${label}${requiredMark(ctx, node)}</label>
+    ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
+  </div>`;
+}
+
+function renderList(ctx: RenderContext, node: ListNode, path: string): TemplateResult {
+  const id = idOf(path);
+  const value = getAt(ctx.value, path);
+  const items = Array.isArray(value) ? value : [];
+  const name = title(ctx, node);
+  const errors = ctx.errorsAt(path);
+  const full = node.maxItems !== undefined && items.length >= node.maxItems;
+  const actions = ctx.itemActions(node.item.pattern);
+  return html`<fieldset class="list" part="fieldset list" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
+    <legend part="legend">${name}${requiredMark(ctx, node)}</legend>
+    ${value !== undefined && !Array.isArray(value) ? badValue(ctx, value) : nothing}
+    ${items.length === 0 ? html`<p class="hint">${ctx.t.listEmpty}</p>` : nothing}
+    ${items.map((_, i) => {
+      const itemPath = join(path, i);
+      const itemName = ctx.t.item(name, i + 1);
+      return html`<div class="item" part="item">
+        ${node.item.kind === 'field' ? renderField(ctx, node.item, itemPath, itemName) : renderNode(ctx, node.item, itemPath, items, itemName)}
+        <div class="buttons" part="item-buttons">
+          ${actions.map((a) => html`<button type="button" part="button" ?disabled=${ctx.disabled}
+            aria-label=${`${a.label[ctx.locale]} : ${itemName}`} @click=${() => ctx.act(itemPath, a)}>${a.label[ctx.locale]}</button>`)}
+          <button type="button" part="button" ?disabled=${ctx.disabled || i === 0} aria-label=${`${ctx.t.moveUp} : ${itemName}`}
+            @click=${() => ctx.move(path, i, i - 1)}>↑ ${ctx.t.moveUp}</button>
+          <button type="button" part="button" ?disabled=${ctx.disabled || i === items.length - 1} aria-label=${`${ctx.t.moveDown} : ${itemName}`}
+            @click=${() => ctx.move(path, i, i + 1)}>↓ ${ctx.t.moveDown}</button>
+          <button type="button" part="button" ?disabled=${ctx.disabled} aria-label=${`${ctx.t.remove} : ${itemName}`}
+            @click=${() => ctx.remove(path, i)}>${ctx.t.remove}</button>
+        </div>
+      </div>`;
+    })}
+    ${errorList(id, errors)}
+    <div class="buttons"><button type="button" part="button add" ?disabled=${ctx.disabled || full} @click=${() => ctx.add(node, path)}>+ ${ctx.t.add} : ${name}</button></div>
+  </fieldset>`;
+}
+
+function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: string, children = node.children): TemplateResult {
+  const value = getAt(ctx.value, path);
+  const id = idOf(path);
+  const errors = ctx.errorsAt(path);
+  const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value));
+  if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(id, errors)}${body}`;
+  return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
+    <legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node)}</legend>
+    ${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}
+    ${errorList(id, errors)}${body}
+  </fieldset>`;
+}
+
+/**
+ * One node of the form tree at a data path: nothing while its show-condition fails against its
+ * parent object or while the audience may not see it.
+ */
+export function renderNode(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string): TemplateResult | typeof nothing {
+  if (node.visibleWhen && !matches(node.visibleWhen, parent)) return nothing;
+  if (path !== '' && !ctx.visibleTo(path)) return nothing;
+  if (node.kind === 'field') return renderField(ctx, node, path, label ?? title(ctx, node));
+  if (node.kind === 'list') return renderList(ctx, node, path);
+  return renderGroup(ctx, node, path, label);
+}
+
+/** The record's top-level nodes, limited to those of one wizard step when there are steps. */
+export function renderRoot(ctx: RenderContext, tree: GroupNode, keys?: readonly string[]): TemplateResult {
+  const children = keys ? tree.children.filter((c) => keys.includes(c.key)) : tree.children;
+  return renderGroup(ctx, tree, '', undefined, children);
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '@tremplin/schemas';
+
+/**
+ * The words of the components themselves (field labels and validation messages come from
+ * @tremplin/schemas). Two languages and a few dozen strings: a table, not an i18n runtime.
+ */
+const STRINGS = {
+  fr: {
+    required: 'obligatoire',
+    yes: 'Oui',
+    no: 'Non',
+    choose: '— Choisir —',
+    add: 'Ajouter',
+    remove: 'Supprimer',
+    moveUp: 'Monter',
+    moveDown: 'Descendre',
+    item: (title: string, n: number) => `${title} n° ${n}`,
+    submit: 'Envoyer',
+    next: 'Étape suivante',
+    previous: 'Étape précédente',
+    step: (n: number, of: number, title: string) => `Étape ${n} sur ${of} : ${title}`,
+    summary: (n: number) => (n === 1 ? 'Le formulaire contient 1 erreur' : `Le formulaire contient ${n} erreurs`),
+    received: 'Valeur reçue, non valide :',
+    computed: 'Calculé',
+    empty: 'Non renseigné',
+    maxLength: (n: number) => `${n} caractères au plus`,
+    draftRestored: 'Brouillon restauré',
+    listEmpty: 'Aucun élément pour le moment.',
+    outcome: { eligible: 'Éligible', 'not-eligible': 'Non éligible', incomplete: 'À compléter' },
+    status: { met: 'Remplie', failed: 'Non remplie', missing: 'À compléter' },
+    conditions: 'Conditions',
+    missingFacts: 'Informations manquantes',
+    references: 'Références',
+    setAside: 'Valeurs non valides écartées de la décision',
+    decisionOf: (title: string, date: string) => `${title} — règles en vigueur le ${date}`,
+    noDecision: 'Pas encore de décision : saisissez le formulaire.',
+  },
+  en: {
+    required: 'required',
+    yes: 'Yes',
+    no: 'No',
+    choose: '— Choose —',
+    add: 'Add',
+    remove: 'Remove',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    item: (title: string, n: number) => `${title} #${n}`,
+    submit: 'Submit',
+    next: 'Next step',
+    previous: 'Previous step',
+    step: (n: number, of: number, title: string) => `Step ${n} of ${of}: ${title}`,
+    summary: (n: number) => (n === 1 ? 'The form has 1 error' : `The form has ${n} errors`),
+    received: 'Value received, not valid:',
+    computed: 'Computed',
+    empty: 'Not filled in',
+    maxLength: (n: number) => `at most ${n} characters`,
+    draftRestored: 'Draft restored',
+    listEmpty: 'No items yet.',
+    outcome: { eligible: 'Eligible', 'not-eligible': 'Not eligible', incomplete: 'Incomplete' },
+    status: { met: 'Met', failed: 'Not met', missing: 'To complete' },
+    conditions: 'Conditions',
+    missingFacts: 'Missing information',
+    references: 'References',
+    setAside: 'Invalid values left out of the decision',
+    decisionOf: (title: string, date: string) => `${title} — rules in force on ${date}`,
+    noDecision: 'No decision yet: fill in the form.',
+  },
+} satisfies Record<Locale, unknown>;
+
+export type Strings = (typeof STRINGS)['fr'];
+
+export function strings(locale: Locale): Strings {
+  return STRINGS[locale] ?? STRINGS.fr;
+}

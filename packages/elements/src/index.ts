@@ -1,0 +1,18 @@
+/**
+ * @tremplin/elements: Tremplin's forms as Lit web components, for any host page or framework.
+ * This entry registers nothing (unused components are tree-shaken); `@tremplin/elements/define`
+ * registers them all, or call `defineTremplinElements()`.
+ *
+ * @example
+ * import '@tremplin/elements/define';
+ * // <tremplin-referral-form draft-key="referral"></tremplin-referral-form>
+ */
+export { TremplinForm, type FormValidator, type TremplinChangeDetail, type TremplinSubmitDetail, type TremplinInvalidDetail } from './form/tremplin-form.js';
+export { TremplinReferralForm } from './components/referral-form.js';
+export { TremplinChanceRequest } from './components/chance-request.js';
+export { TremplinActionPlan } from './components/action-plan.js';
+export { TremplinEligibility } from './components/eligibility.js';
+export { localStorageDraftStore, memoryDraftStore, type DraftStore, type SavedDraft } from './drafts.js';
+export { REFERRAL_HINTS, CHANCE_REQUEST_HINTS, ACTION_PLAN_HINTS, type UiHints, type Step, type ItemAction } from './model/hints.js';
+export type { Widget, SchemaNode } from './model/schema-tree.js';
+export { defineTremplinElements, TAG_NAMES } from './registry.js';

@@ -1,0 +1,156 @@
+import type { Localised } from '@tremplin/schemas';
+
+/** A JSON Schema node, as far as forms read it. */
+export type SchemaNode = Record<string, unknown>;
+
+/** How one value is typed in. Chosen from the schema; a UI hint may override it. */
+export type Widget = 'text' | 'textarea' | 'date' | 'number' | 'email' | 'tel' | 'select' | 'yes-no' | 'checkboxes';
+
+export interface Option {
+  value: unknown;
+  label: Localised;
+}
+
+interface Base {
+  key: string;
+  /** Data path pattern, `*` for an array index: `/actions/*\/title`. */
+  pattern: string;
+  title: Localised;
+  description?: Localised;
+  required: boolean;
+  /** JSON Schema `if` against the parent object: the node is shown only while it holds. */
+  visibleWhen?: SchemaNode;
+}
+
+export interface FieldNode extends Base {
+  kind: 'field';
+  widget: Widget;
+  options?: Option[];
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  integer?: boolean;
+  /** Computed by the software (`readOnly` in the schema): shown, never typed. */
+  readOnly?: boolean;
+}
+
+export interface GroupNode extends Base {
+  kind: 'group';
+  children: TreeNode[];
+}
+
+export interface ListNode extends Base {
+  kind: 'list';
+  item: TreeNode;
+  maxItems?: number;
+}
+
+export type TreeNode = FieldNode | GroupNode | ListNode;
+
+/** Where labels and shared definitions come from: the schemas package for records, the schema itself otherwise. */
+export interface TreeSource {
+  /** Resolves a `$ref` (`common.schema.json#/$defs/date`, `#/$defs/x`) to its schema node. */
+  resolve(ref: string): SchemaNode | undefined;
+  /** Title, description and option labels of a path pattern, in both languages. */
+  labels?(pattern: string): { title?: Localised; description?: Localised; options?: Array<{ value: unknown } & Localised> } | undefined;
+}
+
+const both = (text: unknown): Localised | undefined => (typeof text === 'string' ? { fr: text, en: text } : undefined);
+
+/** A node with its `$ref` resolved and merged under its own keywords (a local title wins). */
+function resolved(node: SchemaNode, source: TreeSource, depth = 0): SchemaNode {
+  const ref = node.$ref;
+  if (typeof ref !== 'string' || depth > 8) return node;
+  const target = source.resolve(ref);
+  if (!target) return node;
+  const { $ref: _, ...own } = node;
+  return { ...resolved(target, source, depth + 1), ...own };
+}
+
+/** `if`/`then` pairs of an object node, its own and those of its `allOf`. */
+function conditionals(node: SchemaNode): Array<{ when: SchemaNode; then: SchemaNode }> {
+  const pairs: Array<{ when: SchemaNode; then: SchemaNode }> = [];
+  const add = (n: SchemaNode) => {
+    if (n.if && typeof n.if === 'object' && n.then && typeof n.then === 'object') pairs.push({ when: n.if as SchemaNode, then: n.then as SchemaNode });
+  };
+  add(node);
+  for (const part of (Array.isArray(node.allOf) ? node.allOf : []) as SchemaNode[]) add(part);
+  return pairs;
+}
+
+function widgetOf(node: SchemaNode): Widget {
+  if (Array.isArray(node.enum)) return 'select';
+  if (node.type === 'boolean') return 'yes-no';
+  if (node.type === 'number' || node.type === 'integer') return 'number';
+  if (node.format === 'date') return 'date';
+  if (node.format === 'email') return 'email';
+  if (node.format === 'phone' || node.title === 'Téléphone') return 'tel';
+  if (typeof node.maxLength === 'number' && node.maxLength > 200) return 'textarea';
+  return 'text';
+}
+
+function optionsOf(node: SchemaNode, labelled?: Array<{ value: unknown } & Localised>): Option[] | undefined {
+  if (!Array.isArray(node.enum)) return undefined;
+  const titles = Array.isArray(node['x-enumTitles']) ? (node['x-enumTitles'] as string[]) : [];
+  return node.enum.map((value, i) => {
+    const found = labelled?.find((o) => o.value === value);
+    const fr = found?.fr ?? titles[i] ?? String(value);
+    return { value, label: { fr, en: found?.en ?? fr } };
+  });
+}
+
+/**
+ * The form tree of a JSON Schema object: groups for objects, lists for arrays, fields for values,
+ * in schema order. Fields that an `if`/`then` makes required are shown only while the `if` holds
+ * (stoppage details while a stoppage is in progress), which is what a person filling it expects.
+ */
+export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
+  const build = (raw: SchemaNode, key: string, pattern: string, required: boolean): TreeNode => {
+    const node = resolved(raw, source);
+    const labels = source.labels?.(pattern);
+    const base: Base = {
+      key,
+      pattern,
+      title: labels?.title ?? both(node.title) ?? { fr: key, en: key },
+      required,
+    };
+    const description = labels?.description ?? both(node.description);
+    if (description) base.description = description;
+
+    if (node.type === 'object' || node.properties) {
+      const properties = (node.properties ?? {}) as Record<string, SchemaNode>;
+      const own = new Set((node.required ?? []) as string[]);
+      const conditional = new Map<string, SchemaNode>();
+      for (const { when, then } of conditionals(node)) {
+        for (const name of (then.required ?? []) as string[]) if (!own.has(name) && !conditional.has(name)) conditional.set(name, when);
+      }
+      const children = Object.entries(properties).map(([name, child]) => {
+        const built = build(child, name, `${pattern}/${name}`, own.has(name) || conditional.has(name));
+        const when = conditional.get(name);
+        if (when) built.visibleWhen = when;
+        return built;
+      });
+      return { ...base, kind: 'group', children };
+    }
+    if (node.type === 'array' && node.items && typeof node.items === 'object') {
+      const items = resolved(node.items as SchemaNode, source);
+      if (Array.isArray(items.enum)) {
+        const field: FieldNode = { ...base, kind: 'field', widget: 'checkboxes', options: optionsOf(items, source.labels?.(`${pattern}/*`)?.options) ?? [] };
+        return field;
+      }
+      const list: ListNode = { ...base, kind: 'list', item: build(items, '*', `${pattern}/*`, true) };
+      if (typeof node.maxItems === 'number') list.maxItems = node.maxItems;
+      return list;
+    }
+    const field: FieldNode = { ...base, kind: 'field', widget: widgetOf(node) };
+    const options = optionsOf(node, labels?.options);
+    if (options) field.options = options;
+    if (typeof node.maxLength === 'number') field.maxLength = node.maxLength;
+    if (typeof node.minimum === 'number') field.minimum = node.minimum;
+    if (typeof node.maximum === 'number') field.maximum = node.maximum;
+    if (node.type === 'integer') field.integer = true;
+    if (node.readOnly === true) field.readOnly = true;
+    return field;
+  };
+  return build(schema, '', '', true) as GroupNode;
+}

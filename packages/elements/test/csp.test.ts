@@ -1,0 +1,46 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorsOf, exampleRecord, startHarness, type Harness } from './support/harness.js';
+
+// What a health-software page sends: scripts from itself only, nothing inline, no eval; styles too.
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'";
+const page = (script: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP</title></head>
+  <body><pre id="result">pending</pre><script type="module" src="/elements.js"></script><script type="module" src="/${script}"></script></body></html>`;
+
+let h: Harness;
+beforeAll(async () => {
+  const records = Object.fromEntries(['referral', 'chance-request', 'action-plan', 'consent'].map((r) => [r, exampleRecord(r)]));
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('./fixtures/csp-page.ts', import.meta.url))],
+    bundle: true, format: 'esm', write: false, minify: true, logLevel: 'error',
+  });
+  h = await startHarness({
+    '/': ['text/html', page('app.js')],
+    '/app.js': ['text/javascript', out.outputFiles[0]!.text],
+    '/records.json': ['application/json', JSON.stringify(records)],
+    '/control': ['text/html', page('control.js')],
+    '/control.js': ['text/javascript', `let v; try { new Function('return 1')(); v = 'allowed'; } catch (e) { v = e.name; } document.getElementById('result').textContent = v;`],
+  }, () => ({ 'content-security-policy': CSP }));
+}, 60_000);
+afterAll(() => h?.close());
+
+describe('strict Content-Security-Policy', () => {
+  it('the policy does block eval (else the test below proves nothing)', async () => {
+    const tab = await h.open('/control');
+    await expect.poll(() => tab.textContent('#result')).toBe('EvalError');
+  });
+
+  it('every component renders and submits, with no violation', async () => {
+    const tab = await h.open('/');
+    await expect.poll(() => tab.textContent('#result'), { timeout: 20_000 }).not.toBe('pending');
+    const { results, violations } = JSON.parse((await tab.textContent('#result'))!);
+    expect(violations).toEqual([]);
+    for (const tag of ['tremplin-referral-form', 'tremplin-chance-request', 'tremplin-action-plan', 'tremplin-form']) {
+      expect(results[tag].rendered, tag).toBeGreaterThan(3);
+      expect(results[tag], tag).toMatchObject({ ok: true, same: true });
+    }
+    expect(results.eligibility).toMatch(/^(À compléter|Éligible|Non éligible) — /);
+    expect(errorsOf(tab)).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { errorsOf, exampleRecord, field, html, startHarness, type Harness } from './support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({
+    '/referral': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form>')],
+    '/chance': ['text/html', html('<tremplin-chance-request id="f" hide-submit></tremplin-chance-request>')],
+    '/consent': ['text/html', html('<tremplin-form id="f" record="consent"></tremplin-form>')],
+    '/generic': ['text/html', html('<tremplin-form id="f"></tremplin-form>')],
+  });
+}, 60_000);
+afterAll(() => h?.close());
+
+const record = exampleRecord('referral');
+const recordEvents = (page: Page) => page.evaluate(() => {
+  const w = window as any;
+  w.events = [];
+  for (const type of ['tremplin-change', 'tremplin-submit', 'tremplin-invalid']) {
+    document.addEventListener(type, (e: any) => w.events.push({ type, detail: JSON.parse(JSON.stringify(e.detail)) }));
+  }
+});
+const events = (page: Page, type: string) => page.evaluate((t) => (window as any).events.filter((e: any) => e.type === t).map((e: any) => e.detail), type);
+const activeId = (page: Page, host: string) => page.evaluate((h) => document.querySelector(h)!.shadowRoot!.activeElement?.id, host);
+const setValue = (page: Page, host: string, value: unknown) =>
+  page.evaluate(([h, v]) => { (document.querySelector(h as string) as any).value = v; }, [host, value] as const);
+
+describe('<tremplin-referral-form>', () => {
+  it('renders the first step in French, and in English when asked', async () => {
+    const page = await h.open('/referral');
+    const host = page.locator('tremplin-referral-form');
+    await expect.poll(() => host.locator('#step-title').textContent()).toBe('Étape 1 sur 3 : Salarié et emploi');
+    expect(await host.locator('label[for="f/worker/lastName"]').textContent()).toContain('Nom');
+    await page.evaluate(() => document.querySelector('tremplin-referral-form')!.setAttribute('locale', 'en'));
+    await expect.poll(() => host.locator('label[for="f/worker/lastName"]').textContent()).toContain('Last name');
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('emits tremplin-change with the record as typed, numbers as numbers', async () => {
+    const page = await h.open('/referral');
+    await recordEvents(page);
+    await field(page, 'tremplin-referral-form', '/worker/lastName').fill('Martin');
+    await field(page, 'tremplin-referral-form', '/employer/headcount').fill('37');
+    const last = (await events(page, 'tremplin-change')).at(-1);
+    expect(last.value).toEqual({ worker: { lastName: 'Martin' }, employer: { headcount: 37 } });
+    expect(last.valid).toBe(false);
+    expect(last.path).toBe('/employer/headcount');
+  });
+
+  it('shows the stoppage details only while a stoppage is in progress, and keeps them when toggled', async () => {
+    const page = await h.open('/referral');
+    const f = 'tremplin-referral-form';
+    await setValue(page, f, { stoppage: { inProgress: true, startDate: '2026-09-01' } });
+    await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).goTo('/stoppage'));
+    await expect.poll(() => field(page, f, '/stoppage/startDate').inputValue()).toBe('2026-09-01');
+    await field(page, f, '/stoppage/inProgress-no').check();
+    await expect.poll(() => field(page, f, '/stoppage/startDate').count()).toBe(0);
+    expect(await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).value.stoppage)).toEqual({ inProgress: false });
+    await field(page, f, '/stoppage/inProgress').check();
+    await expect.poll(() => field(page, f, '/stoppage/startDate').inputValue()).toBe('2026-09-01');
+  });
+
+  it('refuses an empty submit: summary announced, first invalid field focused, messages tied to fields', async () => {
+    const page = await h.open('/referral');
+    await recordEvents(page);
+    const f = 'tremplin-referral-form';
+    const valid = await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).submit());
+    expect(valid).toBe(false);
+    const invalid = await events(page, 'tremplin-invalid');
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0].issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(['/referralDate', '/worker', '/consent']));
+    await expect.poll(() => page.locator(f).locator('[role="alert"] h2').textContent()).toMatch(/Le formulaire contient \d+ erreurs/);
+    expect(await activeId(page, f)).toBe('f/referralDate');
+    const input = field(page, f, '/referralDate');
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    const described = await page.evaluate(() => {
+      const root = document.querySelector('tremplin-referral-form')!.shadowRoot!;
+      const ids = root.getElementById('f/referralDate')!.getAttribute('aria-describedby')!.split(' ');
+      return ids.map((id) => root.getElementById(id)?.textContent).join(' ');
+    });
+    expect(described).toContain('Date du signalement : ce champ est obligatoire');
+  });
+
+  it('moves step by step only once a step is valid', async () => {
+    const page = await h.open('/referral');
+    const f = 'tremplin-referral-form';
+    await page.locator(f).getByRole('button', { name: 'Étape suivante' }).click();
+    await expect.poll(() => page.locator(f).locator('#step-title').textContent()).toContain('Étape 1');
+    expect(await activeId(page, f)).toBe('f/referralDate');
+    await setValue(page, f, record);
+    await page.locator(f).getByRole('button', { name: 'Étape suivante' }).click();
+    await expect.poll(() => page.locator(f).locator('#step-title').textContent()).toContain('Étape 2');
+    expect(await activeId(page, f)).toBe('step-title');
+  });
+
+  it('submits a valid record unchanged', async () => {
+    const page = await h.open('/referral');
+    await recordEvents(page);
+    await setValue(page, 'tremplin-referral-form', record);
+    expect(await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).submit())).toBe(true);
+    expect((await events(page, 'tremplin-submit'))[0].value).toEqual(record);
+  });
+
+  it('shows only what the employer may read, keeping the rest in the record', async () => {
+    const page = await h.open('/referral');
+    const f = 'tremplin-referral-form';
+    await page.evaluate((r) => { const el = document.querySelector('tremplin-referral-form') as any; el.audience = 'employer'; el.value = r; el.goTo('/stoppage'); }, record);
+    await expect.poll(() => page.locator(f).locator('#step-title').textContent()).toContain('Étape 2');
+    expect(await field(page, f, '/stoppage/inProgress').count()).toBe(1);
+    expect(await field(page, f, '/stoppage/risk').count()).toBe(0);
+    expect(await field(page, f, '/healthSituation').count()).toBe(0);
+    expect(await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).value)).toEqual(record);
+  });
+});
+
+describe('bad input', () => {
+  it('shows a value that does not match the schema with its errors, never dropping it', async () => {
+    const page = await h.open('/referral');
+    const f = 'tremplin-referral-form';
+    const bad = { ...record, employer: { name: 'ACME', headcount: 'beaucoup' }, job: { title: 'Cariste', contract: 'freelance' }, worker: 'Jean Martin' };
+    await setValue(page, f, bad);
+    await expect.poll(() => field(page, f, '/employer/headcount').inputValue()).toBe('beaucoup');
+    expect(await field(page, f, '/employer/headcount').getAttribute('aria-invalid')).toBe('true');
+    expect(await field(page, f, '/job/contract').locator('option:checked').textContent()).toBe('freelance');
+    expect(await page.locator(f).locator('[id="f/worker"] .bad code').textContent()).toBe('"Jean Martin"');
+    expect(await page.locator(f).locator('[id="f/worker-error"]').textContent()).toContain('Salarié');
+    expect(await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).value)).toEqual(bad);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('never crashes on values that are not JSON records', async () => {
+    const page = await h.open('/referral');
+    for (const value of [null, 42, 'text', [], { worker: { lastName: { nested: true } } }]) {
+      await setValue(page, 'tremplin-referral-form', value);
+      await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).updateComplete);
+    }
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('renders labels and values containing markup as text', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      const el = document.querySelector('tremplin-form') as any;
+      el.schema = { type: 'object', properties: { note: { type: 'string', title: '<img src=x onerror="window.pwned=1">Note' } } };
+      el.value = { note: '<script>window.pwned=2</script><b>gras</b>' };
+    });
+    const f = 'tremplin-form';
+    await expect.poll(() => page.locator(f).locator('label').first().textContent()).toContain('<img src=x');
+    expect(await field(page, f, '/note').inputValue()).toBe('<script>window.pwned=2</script><b>gras</b>');
+    expect(await page.locator(f).locator('img, b, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
+  });
+});
+
+describe('<tremplin-form> with a host schema', () => {
+  it('renders lists of primitives and objects, and a host validator', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      const el = document.querySelector('tremplin-form') as any;
+      el.schema = { type: 'object', required: ['tags'], properties: { tags: { type: 'array', title: 'Étiquettes', items: { type: 'string', title: 'Étiquette' } } } };
+      el.validator = (v: any) => (v?.tags?.length ? { valid: true, issues: [] } : { valid: false, issues: [{ path: '/tags', code: 'required', message: 'Étiquettes : au moins une', params: {} }] });
+    });
+    const f = 'tremplin-form';
+    expect(await page.evaluate(() => (document.querySelector('tremplin-form') as any).submit())).toBe(false);
+    await expect.poll(() => page.locator(f).locator('[id="f/tags-error"]').textContent()).toContain('au moins une');
+    await page.locator(f).getByRole('button', { name: '+ Ajouter : Étiquettes' }).click();
+    expect(await activeId(page, f)).toBe('f/tags/0');
+    await page.keyboard.type('urgent');
+    expect(await page.evaluate(() => (document.querySelector('tremplin-form') as any).submit())).toBe(true);
+    expect(await page.evaluate(() => (document.querySelector('tremplin-form') as any).value)).toEqual({ tags: ['urgent'] });
+  });
+});
+
+describe('readonly', () => {
+  it('shows the record as label / value pairs, options by their label', async () => {
+    const page = await h.open('/chance');
+    await page.evaluate((r) => { const el = document.querySelector('tremplin-chance-request') as any; el.readonly = true; el.value = r; }, exampleRecord('chance-request'));
+    const f = 'tremplin-chance-request';
+    await expect.poll(() => page.locator(f).locator('dt').count()).toBeGreaterThan(10);
+    expect(await page.locator(f).locator('input, select, textarea').count()).toBe(0);
+    expect(await page.locator(f).locator('dl').first().textContent()).toContain('Oui');
+  });
+});
