@@ -1,5 +1,5 @@
 // Tremplin's demo on built-in sample data: what a host application does with the SDK.
-// Run from the repository root: npx -y pnpm@10.28.0 install && npx -y pnpm@10.28.0 demo
+// Run from the repository root: npx -y pnpm@10.28.0 install && npx -y pnpm@10.28.0 demo:cli
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

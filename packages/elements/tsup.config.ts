@@ -1,12 +1,11 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  // index: the element classes, nothing registered (tree-shakeable). define: registers them all.
-  entry: { index: 'src/index.ts', define: 'src/define.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  external: ['lit', /^lit\//, '@tremplin/schemas', '@tremplin/rules'],
-});
+const shared = { sourcemap: true, target: 'es2022', external: ['lit', /^lit\//, '@tremplin/schemas', '@tremplin/rules'] } as const;
+
+export default defineConfig([
+  // ESM: one output file per source file (no bundling), so that with `sideEffects` a page using only
+  // the referral form does not carry the eligibility panel and, with it, the rules and their data.
+  { ...shared, entry: ['src/**/*.ts'], bundle: false, format: ['esm'], dts: { entry: { index: 'src/index.ts', define: 'src/define.ts' } } },
+  // CommonJS (tools and tests on Node): one file per entry.
+  { ...shared, entry: { index: 'src/index.ts', define: 'src/define.ts' }, format: ['cjs'], splitting: false, dts: true },
+]);

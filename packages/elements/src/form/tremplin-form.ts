@@ -558,10 +558,14 @@ export class TremplinForm extends LitElement {
   }
 }
 
+interface TremplinEventMap {
+  'tremplin-change': CustomEvent<TremplinChangeDetail>;
+  'tremplin-submit': CustomEvent<TremplinSubmitDetail>;
+  'tremplin-invalid': CustomEvent<TremplinInvalidDetail>;
+}
+
+// The events bubble out of shadow roots: typed on elements and on the document alike.
 declare global {
-  interface HTMLElementEventMap {
-    'tremplin-change': CustomEvent<TremplinChangeDetail>;
-    'tremplin-submit': CustomEvent<TremplinSubmitDetail>;
-    'tremplin-invalid': CustomEvent<TremplinInvalidDetail>;
-  }
+  interface HTMLElementEventMap extends TremplinEventMap {}
+  interface DocumentEventMap extends TremplinEventMap {}
 }

@@ -1,0 +1,85 @@
+// The playground: one Tremplin form at a time, its live decision beside it, and its PDF for
+// every audience, rendered by the dev server (see pdf-middleware.ts).
+import '@tremplin/elements/define';
+import type { TremplinForm } from '@tremplin/elements';
+import { AUDIENCES, AUDIENCE_LABELS, type Locale } from '@tremplin/schemas';
+import referral from '../samples/referral.json';
+import chanceRequest from '../samples/chance-request.json';
+import actionPlan from '../samples/action-plan.json';
+
+const TAGS = { referral: 'tremplin-referral-form', 'chance-request': 'tremplin-chance-request', 'action-plan': 'tremplin-action-plan' } as const;
+const SAMPLES: Record<keyof typeof TAGS, unknown> = { referral, 'chance-request': chanceRequest, 'action-plan': actionPlan };
+type RecordName = keyof typeof TAGS;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const recordSelect = $<HTMLSelectElement>('record');
+const localeSelect = $<HTMLSelectElement>('locale');
+const eligibility = $<HTMLElement & { record?: string; value?: unknown; locale: string }>('eligibility');
+let form: TremplinForm;
+
+function mount(record: RecordName) {
+  form?.remove();
+  form = document.createElement(TAGS[record]) as TremplinForm;
+  form.id = 'form';
+  form.setAttribute('draft-key', `playground-${record}`);
+  form.locale = localeSelect.value as Locale;
+  $('form-slot').append(form);
+  eligibility.record = record as never;
+  eligibility.value = form.value;
+  $('submitted').textContent = '';
+}
+
+function showPdfButtons(locale: Locale) {
+  const box = $('pdf');
+  box.replaceChildren(...AUDIENCES.map((audience) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = AUDIENCE_LABELS[audience][locale];
+    button.addEventListener('click', () => void download(audience));
+    return button;
+  }));
+}
+
+async function download(audience: string) {
+  const status = $('pdf-status');
+  const record = recordSelect.value;
+  status.textContent = '…';
+  const response = await fetch(`/api/pdf/${record}?audience=${audience}&locale=${localeSelect.value}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(form.value),
+  });
+  if (!response.ok) {
+    const error = await response.json();
+    status.textContent = `${error.message}${error.issues?.length ? ` — ${error.issues.map((i: { message: string }) => i.message).join(' ; ')}` : ''}`;
+    return;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: `${record}-${audience}.pdf` });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  status.textContent = `${record}-${audience}.pdf ✓`;
+}
+
+recordSelect.addEventListener('change', () => mount(recordSelect.value as RecordName));
+localeSelect.addEventListener('change', () => {
+  const locale = localeSelect.value as Locale;
+  document.documentElement.lang = locale;
+  form.locale = locale;
+  eligibility.locale = locale;
+  showPdfButtons(locale);
+});
+$('sample').addEventListener('click', () => {
+  form.value = SAMPLES[recordSelect.value as RecordName];
+  eligibility.value = form.value;
+});
+$('clear').addEventListener('click', () => {
+  form.reset();
+  eligibility.value = form.value;
+});
+document.addEventListener('tremplin-submit', (e) => {
+  $('submitted').textContent = `Enregistrement valide reçu (${JSON.stringify(e.detail.value).length} octets).`;
+});
+
+mount('referral');
+showPdfButtons('fr');

@@ -1,0 +1,131 @@
+// @tremplin/elements benchmark: bundle size (min+gz) and time to first render in Chromium, each
+// beside its baseline measured in the same run: a plain hand-written HTML form of the same fields.
+// Figures only; no goal is asserted (shared, noisy machines).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { listFields } from '@tremplin/schemas';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+async function bundle(contents, external = []) {
+  const out = await build({ stdin: { contents, resolveDir: here('..') }, bundle: true, minify: true, format: 'esm', write: false, external, logLevel: 'error' });
+  return out.outputFiles[0].text;
+}
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+// ---- sizes ------------------------------------------------------------------------------------
+const own = await bundle(`import './dist/define.js';`, ['@tremplin/schemas', '@tremplin/rules']);
+const forms = await bundle(`import { TremplinReferralForm } from './dist/index.js'; customElements.define('tremplin-referral-form', TremplinReferralForm);`);
+const page = await bundle(`import './dist/define.js';`);
+const lit = await bundle(`import { LitElement, html, css } from 'lit'; import { live } from 'lit/directives/live.js'; console.log(LitElement, html, css, live);`);
+
+// ---- the forms to render ------------------------------------------------------------------------
+/** Hand-written HTML of a referral's fields: what a developer would type without us. */
+function referralHtml() {
+  const rows = listFields('referral').filter(([p, f]) => f.type !== 'object' && f.type !== 'array' && !p.includes('*'));
+  return `<form>${rows.map(([p, f]) => {
+    const id = `h${p}`;
+    const control = f.options
+      ? `<select id="${id}" name="${p}"><option value="">— Choisir —</option>${f.options.map((o) => `<option>${o.fr}</option>`).join('')}</select>`
+      : `<input id="${id}" name="${p}" type="${f.format === 'date' ? 'date' : 'text'}">`;
+    return `<div><label for="${id}">${f.title?.fr ?? p}</label>${control}</div>`;
+  }).join('')}<button>Envoyer</button></form>`;
+}
+
+/** A 500-field schema in 50 groups of 10, and the same form by hand. */
+function bigSchema() {
+  const properties = {};
+  for (let g = 0; g < 50; g++) {
+    const fields = {};
+    for (let i = 0; i < 10; i++) {
+      const kind = i % 3;
+      fields[`f${i}`] = kind === 0 ? { type: 'string', title: `Champ ${g}.${i}`, maxLength: 120 }
+        : kind === 1 ? { type: 'string', format: 'date', title: `Date ${g}.${i}` }
+        : { enum: ['a', 'b', 'c', 'd'], title: `Choix ${g}.${i}` };
+    }
+    properties[`g${g}`] = { type: 'object', title: `Groupe ${g}`, properties: fields };
+  }
+  return { type: 'object', properties };
+}
+function bigHtml(schema) {
+  return `<form>${Object.entries(schema.properties).map(([g, group]) => `<fieldset><legend>${group.title}</legend>${Object.entries(group.properties).map(([k, f]) => {
+    const id = `h-${g}-${k}`;
+    const control = f.enum ? `<select id="${id}"><option value="">— Choisir —</option>${f.enum.map((v) => `<option>${v}</option>`).join('')}</select>`
+      : `<input id="${id}" type="${f.format === 'date' ? 'date' : 'text'}" maxlength="120">`;
+    return `<div><label for="${id}">${f.title}</label>${control}</div>`;
+  }).join('')}</fieldset>`).join('')}<button>Envoyer</button></form>`;
+}
+
+const measure = await bundle(`
+  import './dist/define.js';
+  const schema = ${JSON.stringify(bigSchema())};
+  const handReferral = ${JSON.stringify(referralHtml())};
+  const handBig = ${JSON.stringify(bigHtml(bigSchema()))};
+  const settle = () => document.body.getBoundingClientRect(); // layout done: the form is on screen
+  async function time(make) {
+    const t0 = performance.now();
+    const el = await make();
+    settle();
+    const ms = performance.now() - t0;
+    const count = (el.shadowRoot ?? el).querySelectorAll('input, select, textarea').length;
+    el.remove();
+    return { ms, count };
+  }
+  window.bench = {
+    referral: () => time(async () => { const el = document.createElement('tremplin-referral-form'); el.hints = {}; /* no wizard: every field at once, like the hand-written form */ document.body.append(el); await el.updateComplete; return el; }),
+    referralHand: () => time(async () => { const d = document.createElement('div'); d.innerHTML = handReferral; document.body.append(d); return d; }),
+    big: () => time(async () => { const el = document.createElement('tremplin-form'); el.schema = schema; document.body.append(el); await el.updateComplete; return el; }),
+    bigHand: () => time(async () => { const d = document.createElement('div'); d.innerHTML = handBig; document.body.append(d); return d; }),
+  };
+`);
+
+const files = {
+  '/': ['text/html', '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="/bench.js"></script></body></html>'],
+  '/bench.js': ['text/javascript', measure],
+};
+const server = createServer((req, res) => {
+  const f = files[req.url];
+  if (!f) return res.writeHead(req.url === '/favicon.ico' ? 204 : 404).end();
+  res.writeHead(200, { 'content-type': f[0] }).end(f[1]);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+// Each run is a fresh page, so each figure is a true first render (templates not yet prepared).
+const samples = { referral: [], referralHand: [], big: [], bigHand: [] };
+const counts = {};
+for (let run = 0; run < RUNS; run++) {
+  for (const name of Object.keys(samples)) {
+    const tab = await browser.newPage();
+    await tab.goto(origin);
+    await tab.waitForFunction(() => window.bench && customElements.get('tremplin-form'));
+    const { ms, count } = await tab.evaluate((n) => window.bench[n](), name);
+    samples[name].push(ms);
+    counts[name] = count;
+    await tab.close();
+  }
+}
+await browser.close();
+server.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (name) => median(samples[name]);
+const line = (label, value, rest = '') => console.log(`${label.padEnd(62)}${value.padStart(10)}   ${rest}`);
+
+console.log(`\n@tremplin/elements (Chromium ${browser.version?.() ?? ''}, median of ${RUNS} fresh pages)`);
+line('bundle min+gz: elements + Lit (@tremplin/* external)', kB(gz(own)), `(goal ≤ 30 kB: ${gz(own) <= 30 * 1024 ? 'met' : 'NOT met'}; Lit alone ${kB(gz(lit))})`);
+line('bundle min+gz: referral form only, everything included', kB(gz(forms)), '(with the referral schema, validators and catalogue)');
+line('bundle min+gz: every element + schemas + rules (a full page)', kB(gz(page)), '(rule data and all 11 validators included)');
+line(`first render, referral form, all steps at once (${counts.referral} controls)`, `${ms('referral').toFixed(1)} ms`,
+  `(goal ≤ 30 ms: ${ms('referral') <= 30 ? 'met' : 'NOT met'}; hand-written HTML of all ${counts.referralHand} fields ${ms('referralHand').toFixed(1)} ms, ×${(ms('referral') / ms('referralHand')).toFixed(1)})`);
+line(`first render, generated ${counts.big}-field form`, `${ms('big').toFixed(1)} ms`,
+  `(goal ≤ 150 ms: ${ms('big') <= 150 ? 'met' : 'NOT met'}; hand-written HTML ${ms('bigHand').toFixed(1)} ms, ×${(ms('big') / ms('bigHand')).toFixed(1)})`);
