@@ -1,0 +1,254 @@
+import { fieldInfo, getSchema, type RecordName } from './catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { validators } from './validators.js';
+import type { ValidationIssue } from './issues.js';
+
+/**
+ * FHIR R4 export: a record's schema as a `Questionnaire`, a record as a `QuestionnaireResponse`, so
+ * that health software speaking FHIR can take Tremplin's forms. Items are identified by the
+ * record's data path pattern (`/worker/lastName`, `/actions/*\/title`): the same names everywhere.
+ */
+
+type Node = Record<string, unknown>;
+
+/** Base of the canonical URLs of our questionnaires and code systems. */
+export const FHIR_BASE = 'https://tremplin.dev/fhir';
+
+export interface FhirCoding {
+  system: string;
+  code: string;
+  display?: string;
+}
+
+export interface FhirQuestionnaireItem {
+  linkId: string;
+  text?: string;
+  type: 'group' | 'string' | 'text' | 'date' | 'dateTime' | 'boolean' | 'integer' | 'decimal' | 'choice' | 'display';
+  required?: boolean;
+  repeats?: boolean;
+  readOnly?: boolean;
+  maxLength?: number;
+  answerOption?: Array<{ valueCoding: FhirCoding }>;
+  enableWhen?: Array<{ question: string; operator: '='; answerBoolean?: boolean; answerCoding?: FhirCoding }>;
+  enableBehavior?: 'all' | 'any';
+  item?: FhirQuestionnaireItem[];
+}
+
+export interface FhirQuestionnaire {
+  resourceType: 'Questionnaire';
+  url: string;
+  name: string;
+  title: string;
+  status: 'active';
+  language: string;
+  subjectType: ['Patient'];
+  description?: string;
+  item: FhirQuestionnaireItem[];
+}
+
+export type FhirAnswer =
+  | { valueString: string } | { valueDate: string } | { valueDateTime: string } | { valueBoolean: boolean }
+  | { valueInteger: number } | { valueDecimal: number } | { valueCoding: FhirCoding };
+
+export interface FhirResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: FhirAnswer[];
+  item?: FhirResponseItem[];
+}
+
+export interface FhirQuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  questionnaire: string;
+  status: 'completed' | 'in-progress';
+  language: string;
+  authored?: string;
+  item: FhirResponseItem[];
+}
+
+/** A record that cannot be exported as it is: its validation issues say why. */
+export class TremplinFhirError extends Error {
+  override readonly name = 'TremplinFhirError';
+  constructor(message: string, readonly issues: ValidationIssue[] = []) {
+    super(message);
+  }
+}
+
+const questionnaireUrl = (name: RecordName) => `${FHIR_BASE}/Questionnaire/${name}`;
+const codeSystem = (name: RecordName, pattern: string) => `${FHIR_BASE}/CodeSystem/${name}${pattern.replace(/\/\*/g, '')}`;
+
+function resolve(node: Node, depth = 0): Node {
+  const ref = node.$ref;
+  if (typeof ref !== 'string' || depth > 8) return node;
+  const [file, pointer = ''] = ref.split('#');
+  let target: unknown = getSchema(file === 'common.schema.json' || file === '' ? 'common' : (file!.replace('.schema.json', '') as RecordName));
+  for (const part of pointer.split('/').filter(Boolean)) target = (target as Node | undefined)?.[part];
+  const { $ref: _, ...own } = node;
+  return target && typeof target === 'object' ? { ...resolve(target as Node, depth + 1), ...own } : own;
+}
+
+function text(name: RecordName, pattern: string, node: Node, locale: Locale): string | undefined {
+  return fieldInfo(name, pattern)?.title?.[locale] ?? (typeof node.title === 'string' ? node.title : undefined);
+}
+
+function coding(name: RecordName, pattern: string, value: unknown, locale: Locale): FhirCoding {
+  const display = fieldInfo(name, pattern)?.options?.find((o) => o.value === value)?.[locale];
+  return { system: codeSystem(name, pattern), code: String(value), ...(display ? { display } : {}) };
+}
+
+/** Simple `if` clauses (`{ properties: { x: { const } }, required: ['x'] }`) as FHIR enableWhen. */
+function enableWhenOf(name: RecordName, parentPattern: string, condition: Node, locale: Locale): FhirQuestionnaireItem['enableWhen'] | undefined {
+  const properties = (condition.properties ?? {}) as Record<string, Node>;
+  const out: NonNullable<FhirQuestionnaireItem['enableWhen']> = [];
+  for (const [key, test] of Object.entries(properties)) {
+    const question = `${parentPattern}/${key}`;
+    const values = 'const' in test ? [test.const] : Array.isArray(test.enum) ? test.enum : undefined;
+    if (!values) return undefined; // not expressible: the item is simply always enabled
+    for (const v of values) {
+      out.push(typeof v === 'boolean' ? { question, operator: '=', answerBoolean: v } : { question, operator: '=', answerCoding: coding(name, question, v, locale) });
+    }
+  }
+  return out.length ? out : undefined;
+}
+
+function itemOf(name: RecordName, raw: Node, pattern: string, required: boolean, locale: Locale): FhirQuestionnaireItem {
+  const node = resolve(raw);
+  const base: FhirQuestionnaireItem = { linkId: pattern, type: 'group' };
+  const label = text(name, pattern, node, locale);
+  if (label) base.text = label;
+  if (required) base.required = true;
+  if (node.readOnly === true) base.readOnly = true;
+
+  if (node.type === 'array' && node.items && typeof node.items === 'object') {
+    const items = resolve(node.items as Node);
+    if (Array.isArray(items.enum)) {
+      return { ...base, type: 'choice', repeats: true, answerOption: items.enum.map((v) => ({ valueCoding: coding(name, `${pattern}/*`, v, locale) })) };
+    }
+    // A repeating item: the array's own label, its element's questions.
+    const element = itemOf(name, items, `${pattern}/*`, false, locale);
+    return element.type === 'group'
+      ? { ...base, type: 'group', repeats: true, item: element.item ?? [] }
+      : { ...element, ...base, type: element.type, repeats: true, linkId: pattern };
+  }
+  if (node.type === 'object' || node.properties) {
+    const own = new Set((node.required ?? []) as string[]);
+    const conditions = [node, ...((node.allOf ?? []) as Node[])].filter((n) => n.if && n.then) as Array<{ if: Node; then: Node }>;
+    const item = Object.entries((node.properties ?? {}) as Record<string, Node>).map(([key, child]) => {
+      const built = itemOf(name, child, `${pattern}/${key}`, own.has(key), locale);
+      const gate = conditions.find((c) => ((c.then.required ?? []) as string[]).includes(key) && !own.has(key));
+      const enableWhen = gate ? enableWhenOf(name, pattern, gate.if, locale) : undefined;
+      if (enableWhen) {
+        built.enableWhen = enableWhen;
+        if (enableWhen.length > 1) built.enableBehavior = 'any';
+        built.required = true; // required whenever it is enabled
+      }
+      return built;
+    });
+    return { ...base, type: 'group', item };
+  }
+  if (Array.isArray(node.enum)) return { ...base, type: 'choice', answerOption: node.enum.map((v) => ({ valueCoding: coding(name, pattern, v, locale) })) };
+  const type: FhirQuestionnaireItem['type'] = node.type === 'boolean' ? 'boolean' : node.type === 'integer' ? 'integer' : node.type === 'number' ? 'decimal'
+    : node.format === 'date' ? 'date' : node.format === 'date-time' ? 'dateTime'
+    : typeof node.maxLength === 'number' && node.maxLength > 200 ? 'text' : 'string';
+  const item: FhirQuestionnaireItem = { ...base, type };
+  if ((type === 'string' || type === 'text') && typeof node.maxLength === 'number') item.maxLength = node.maxLength;
+  return item;
+}
+
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * A record's schema as a FHIR R4 Questionnaire: groups for objects, repeating groups for lists,
+ * choices coded in our code systems, enableWhen for conditional questions.
+ * @example toFhirQuestionnaire('referral').item[0] // { linkId: '/referralDate', type: 'date', required: true, text: 'Date du signalement' }
+ */
+export function toFhirQuestionnaire(name: RecordName, options: { locale?: Locale } = {}): FhirQuestionnaire {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const schema = getSchema(name) as Node;
+  if (!schema) throw new TremplinFhirError(`Unknown record "${String(name)}"`);
+  const root = itemOf(name, schema, '', true, locale);
+  const description = fieldInfo(name, '')?.description?.[locale] ?? (typeof schema.description === 'string' ? schema.description : undefined);
+  return {
+    resourceType: 'Questionnaire',
+    url: questionnaireUrl(name),
+    name: pascal(name),
+    title: fieldInfo(name, '')?.title?.[locale] ?? String(schema.title ?? name),
+    status: 'active',
+    language: locale,
+    subjectType: ['Patient'],
+    ...(description ? { description } : {}),
+    item: root.item ?? [],
+  };
+}
+
+function answersOf(name: RecordName, item: FhirQuestionnaireItem, value: unknown, locale: Locale): FhirAnswer[] {
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((v): FhirAnswer => {
+    switch (item.type) {
+      case 'choice': return { valueCoding: coding(name, item.repeats && !item.linkId.endsWith('*') ? `${item.linkId}/*` : item.linkId, v, locale) };
+      case 'boolean': return { valueBoolean: v as boolean };
+      case 'integer': return { valueInteger: v as number };
+      case 'decimal': return { valueDecimal: v as number };
+      case 'date': return { valueDate: v as string };
+      case 'dateTime': return { valueDateTime: v as string };
+      default: return { valueString: String(v) };
+    }
+  });
+}
+
+/** Answers for the values of `value` (at data path `path`), leaving out those at `skip` (invalid in a draft). */
+function responseItems(name: RecordName, items: FhirQuestionnaireItem[], value: Record<string, unknown>, path: string, skip: Set<string>, locale: Locale): FhirResponseItem[] {
+  const out: FhirResponseItem[] = [];
+  for (const item of items) {
+    const key = item.linkId.slice(item.linkId.lastIndexOf('/') + 1);
+    const v = value[key];
+    const here = `${path}/${key}`;
+    if (v === undefined || skip.has(here)) continue;
+    const head = { linkId: item.linkId, ...(item.text ? { text: item.text } : {}) };
+    if (item.type === 'group') {
+      // A repeating group answers once per element, under the same linkId.
+      const elements = item.repeats ? (Array.isArray(v) ? v.map((e, i) => [e, `${here}/${i}`] as const) : []) : [[v, here] as const];
+      for (const [element, at] of elements) {
+        if (!element || typeof element !== 'object' || skip.has(at)) continue;
+        const inner = responseItems(name, item.item ?? [], element as Record<string, unknown>, at, skip, locale);
+        if (inner.length) out.push({ ...head, item: inner });
+      }
+    } else {
+      const answers = (Array.isArray(v) ? v.filter((_, i) => !skip.has(`${here}/${i}`)) : [v]);
+      if (answers.length) out.push({ ...head, answer: answersOf(name, item, item.repeats ? answers : answers[0], locale) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A record as a FHIR R4 QuestionnaireResponse to `toFhirQuestionnaire(name)`. A `completed`
+ * response (the default) must be a valid record: otherwise a TremplinFhirError lists its issues.
+ * An `in-progress` response takes a draft as it is.
+ * @example toFhirQuestionnaireResponse('referral', referral).questionnaire // 'https://tremplin.dev/fhir/Questionnaire/referral'
+ */
+export function toFhirQuestionnaireResponse(
+  name: RecordName,
+  record: unknown,
+  options: { locale?: Locale; status?: 'completed' | 'in-progress'; authored?: string } = {},
+): FhirQuestionnaireResponse {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const status = options.status ?? 'completed';
+  const validate = validators[name];
+  if (!validate) throw new TremplinFhirError(`Unknown record "${String(name)}"`);
+  const result = validate(record, { locale });
+  if (status === 'completed' && !result.valid) {
+    throw new TremplinFhirError(`Invalid ${name} record: ${result.issues.map((i) => i.message).join(' ; ')}`, result.issues);
+  }
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new TremplinFhirError(`A ${name} record is an object`, result.issues);
+  // A draft's invalid values are left out (a FHIR answer must have the question's type); missing ones are simply absent.
+  const skip = new Set(result.issues.filter((i) => i.code !== 'required').map((i) => i.path));
+  return {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: questionnaireUrl(name),
+    status,
+    language: locale,
+    ...(options.authored ? { authored: options.authored } : {}),
+    item: responseItems(name, toFhirQuestionnaire(name, { locale }).item, record as Record<string, unknown>, '', skip, locale),
+  };
+}
