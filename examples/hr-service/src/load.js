@@ -1,0 +1,54 @@
+// Load test on loopback, bounded in time: decisions/s through HTTP, beside decide() called in-process
+// on the same facts in the same run (the ceiling HTTP can approach).
+// Usage: node src/load.js [--duration 5] [--connections 10]
+import autocannon from 'autocannon';
+import { parseArgs } from 'node:util';
+import { decide, getRuleset } from '@tremplin/rules';
+import { buildApp } from './app.js';
+
+export const SAMPLE_FACTS = {
+  stoppageInProgress: true, insuredRisk: true, employerSigned: true, agentSigned: true,
+  medicalIncapacity: 'partielle', occupationalHealthAgreement: 'accorde', providerAgreement: 'accorde', asOf: '2026-11-24',
+};
+
+/** Runs autocannon against POST /decisions/chance for `duration` seconds; returns the figures. */
+export async function runLoad({ duration = 5, connections = 10 } = {}) {
+  const app = buildApp();
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address();
+  try {
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/decisions/chance?compact=true`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(SAMPLE_FACTS),
+      duration,
+      connections,
+    });
+    const { asOf, ...facts } = SAMPLE_FACTS;
+    const ruleset = getRuleset('chance');
+    const start = performance.now();
+    let n = 0;
+    while (performance.now() - start < 1000) { decide(ruleset, facts, { asOf }); n++; }
+    const inProcess = n / ((performance.now() - start) / 1000);
+    return {
+      requestsPerSecond: result.requests.average,
+      latencyP99: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      total: result.requests.total,
+      inProcess,
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
+  const r = await runLoad({ duration: Number(values.duration), connections: Number(values.connections) });
+  console.log(`POST /decisions/chance over loopback, ${values.connections} connections, ${values.duration} s`);
+  console.log(`  ${Math.round(r.requestsPerSecond).toLocaleString('en')} decisions/s (p99 ${r.latencyP99} ms), ${r.total.toLocaleString('en')} requests, ${r.non2xx} non-2xx, ${r.errors} errors`);
+  console.log(`  in-process decide(): ${Math.round(r.inProcess).toLocaleString('en')}/s — HTTP reaches ×${(r.requestsPerSecond / r.inProcess).toFixed(2)} of it`);
+}
