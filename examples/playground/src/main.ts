@@ -81,5 +81,16 @@ document.addEventListener('tremplin-submit', (e) => {
   $('submitted').textContent = `Enregistrement valide reçu (${JSON.stringify(e.detail.value).length} octets).`;
 });
 
+// Indicators of a few plans built from the sample: as a cellule reports them (PDF `indicators` too).
+const plan = actionPlan as Record<string, unknown>;
+(document.getElementById('indicators') as HTMLElement & { plans: unknown[] }).plans = [
+  plan,
+  { ...plan, status: 'sortie-positive', exit: { date: '2026-06-30', outcome: 'amenagement-poste' } },
+  { ...plan, status: 'sortie-positive', exit: { date: '2026-09-15', outcome: 'changement-poste-interne' } },
+  { ...plan, status: 'sortie-negative', exit: { date: '2026-05-02', outcome: 'inaptitude' } },
+  { ...plan, status: 'refus-integration' },
+];
+localeSelect.addEventListener('change', () => { (document.getElementById('indicators') as HTMLElement & { locale: string }).locale = localeSelect.value; });
+
 mount('referral');
 showPdfButtons('fr');

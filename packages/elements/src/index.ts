@@ -12,6 +12,7 @@ export { TremplinReferralForm } from './components/referral-form.js';
 export { TremplinChanceRequest } from './components/chance-request.js';
 export { TremplinActionPlan } from './components/action-plan.js';
 export { TremplinEligibility } from './components/eligibility.js';
+export { TremplinIndicators } from './components/indicators.js';
 export { localStorageDraftStore, memoryDraftStore, type DraftStore, type SavedDraft } from './drafts.js';
 export { REFERRAL_HINTS, CHANCE_REQUEST_HINTS, ACTION_PLAN_HINTS, type UiHints, type Step, type ItemAction } from './model/hints.js';
 export type { Widget, SchemaNode } from './model/schema-tree.js';

@@ -3,6 +3,7 @@ import { TremplinReferralForm } from './components/referral-form.js';
 import { TremplinChanceRequest } from './components/chance-request.js';
 import { TremplinActionPlan } from './components/action-plan.js';
 import { TremplinEligibility } from './components/eligibility.js';
+import { TremplinIndicators } from './components/indicators.js';
 
 /** Tag name → element class. */
 export const TAG_NAMES = {
@@ -11,6 +12,7 @@ export const TAG_NAMES = {
   'tremplin-chance-request': TremplinChanceRequest,
   'tremplin-action-plan': TremplinActionPlan,
   'tremplin-eligibility': TremplinEligibility,
+  'tremplin-indicators': TremplinIndicators,
 } as const;
 
 /**
@@ -29,5 +31,6 @@ declare global {
     'tremplin-chance-request': TremplinChanceRequest;
     'tremplin-action-plan': TremplinActionPlan;
     'tremplin-eligibility': TremplinEligibility;
+    'tremplin-indicators': TremplinIndicators;
   }
 }
