@@ -6,6 +6,8 @@
  * @example
  * import '@tremplin/elements/define';
  * // <tremplin-referral-form draft-key="referral"></tremplin-referral-form>
+ *
+ * @module elements
  */
 export { TremplinForm, type FormValidator, type TremplinChangeDetail, type TremplinSubmitDetail, type TremplinInvalidDetail } from './form/tremplin-form.js';
 export { TremplinReferralForm } from './components/referral-form.js';

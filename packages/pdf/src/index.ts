@@ -4,6 +4,8 @@
  * @example
  * import { renderToBuffer } from '@tremplin/pdf';
  * const pdf = await renderToBuffer('referral', referral, { audience: 'employer' }); // no medical field
+ *
+ * @module pdf
  */
 export { renderToBuffer, renderToStream, createDocument, DOCUMENTS, type DocumentName, type RenderOptions } from './render.js';
 export { renderBatch, type RenderJob, type RenderResult, type RenderBatchOptions } from './batch.js';

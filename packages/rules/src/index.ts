@@ -5,6 +5,8 @@
  * import { decide, getRuleset } from '@tremplin/rules';
  * const decision = decide(getRuleset('chance'), facts, { asOf: '2026-11-24' });
  * console.log(decision.outcome, decision.missingFacts, decision.explanation.fr);
+ *
+ * @module rules
  */
 export { decide, type DecideOptions } from './decide.js';
 export { compactDecision, type CompactDecision } from './compact.js';

@@ -7,6 +7,8 @@
  * import { validateReferral } from '@tremplin/schemas';
  * const result = validateReferral(input);
  * if (!result.valid) for (const issue of result.issues) console.log(issue.path, issue.message);
+ *
+ * @module schemas
  */
 
 export type {
