@@ -132,9 +132,9 @@ describe('<tremplin-eligibility>', () => {
     expect(await panel.locator('[part="missing"] li').count()).toBeGreaterThan(2);
     const request = { ...exampleRecord('chance-request'), providerAgreement: { status: 'accorde', date: '2026-10-01' } };
     await page.evaluate((v) => { (document.getElementById('req') as any).value = v; }, request);
-    // A value set by the host is not an edit: the panel follows the next edit.
-    await field(page, 'tremplin-chance-request', '/grade').fill('Adjoint administratif');
+    // A value set by the host is not an edit, but the panel hears it (tremplin-load).
     await expect.poll(() => panel.locator('[part="outcome"]').textContent()).toMatch(/^Éligible/);
+    await field(page, 'tremplin-chance-request', '/grade').fill('Adjoint administratif');
     expect(await panel.locator('[part="condition"]').count()).toBeGreaterThan(3);
     expect(await panel.locator('[part="reference"]').first().textContent()).toBeTruthy();
     await page.evaluate(() => (document.getElementById('req') as any).goTo('/stoppage'));

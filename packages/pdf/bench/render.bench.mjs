@@ -4,12 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Font, renderToBuffer as pdfToBuffer } from '@react-pdf/renderer';
-import { decide, getRuleset } from '@tremplin/rules';
+import { computeIndicators, decide, getRuleset } from '@tremplin/rules';
 import { createDocument, DOCUMENTS, renderBatch, renderToBuffer } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
 const example = (name) => JSON.parse(readFileSync(new URL(`../../schemas/examples/${name}.examples.json`, import.meta.url), 'utf8')).valid[0];
-const sample = (doc) => doc === 'decision-report'
+const plan = () => example('action-plan');
+const sample = (doc) => doc === 'indicators'
+  ? computeIndicators([plan(), { ...plan(), status: 'sortie-positive', exit: { date: '2026-06-30', outcome: 'amenagement-poste' } }, { ...plan(), status: 'sortie-negative', exit: { date: '2026-05-02', outcome: 'inaptitude' } }])
+  : doc === 'decision-report'
   ? decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false, inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15' }, { asOf: '2026-11-24' })
   : example(doc);
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;

@@ -5,6 +5,8 @@ import { strings } from '../i18n.js';
 import { baseStyles } from '../styles.js';
 
 const RECORDS: readonly string[] = ['referral', 'chance-request', 'action-plan'];
+/** What a followed form fires when its record changes: an edit, a value set by the host, a restored draft. */
+const FOLLOWED_EVENTS = ['tremplin-change', 'tremplin-load', 'tremplin-draft-restored'];
 const isDraftRecord = (v: unknown): v is DraftRecordName => typeof v === 'string' && RECORDS.includes(v);
 
 /**
@@ -69,13 +71,13 @@ export class TremplinEligibility extends LitElement {
     // Events are heard at the root (document or shadow root): the form may be defined or
     // upgraded after this panel, and may be replaced by the host's framework.
     this.followed = this.getRootNode() as EventTarget;
-    for (const type of ['tremplin-change', 'tremplin-draft-restored']) this.followed.addEventListener(type, this.onChange);
+    for (const type of FOLLOWED_EVENTS) this.followed.addEventListener(type, this.onChange);
     queueMicrotask(() => this.readFollowed());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    for (const type of ['tremplin-change', 'tremplin-draft-restored']) this.followed?.removeEventListener(type, this.onChange);
+    for (const type of FOLLOWED_EVENTS) this.followed?.removeEventListener(type, this.onChange);
   }
 
   private readFollowed() {

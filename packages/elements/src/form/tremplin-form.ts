@@ -60,6 +60,7 @@ const clone = (v: unknown): unknown => {
  * @fires tremplin-change - {@link TremplinChangeDetail}
  * @fires tremplin-submit - {@link TremplinSubmitDetail}
  * @fires tremplin-invalid - {@link TremplinInvalidDetail}
+ * @fires tremplin-load - `{ value, valid, issues }`, when the host sets `value`
  * @fires tremplin-draft-restored - `{ savedAt }`, when a saved draft replaced the initial value
  * @fires tremplin-draft-error - `{ error }`, when the draft store failed (the form goes on)
  * @csspart field - label, control and messages of one field
@@ -162,6 +163,8 @@ export class TremplinForm extends LitElement {
     this.typedText.clear();
     this.validateNow();
     for (const issue of this.result.issues) if (issue.code !== 'required') this.touched.add(issue.path);
+    // Not an edit, so no tremplin-change; panels following the form (eligibility) hear this instead.
+    if (this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
   }
 
   /** Whether the current value is a valid record. */
