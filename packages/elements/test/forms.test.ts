@@ -153,6 +153,21 @@ describe('bad input', () => {
   });
 });
 
+describe('settings it cannot honour', () => {
+  it('an unknown audience shows no field at all (fails closed), an unknown record says so', async () => {
+    const page = await h.open('/referral');
+    await page.evaluate((r) => { const el = document.querySelector('tremplin-referral-form') as any; el.value = r; el.audience = 'employeur'; }, record);
+    const f = page.locator('tremplin-referral-form');
+    await expect.poll(() => f.locator('[role="alert"]').textContent()).toContain('unknown audience "employeur"');
+    expect(await f.locator('input, select, textarea').count()).toBe(0);
+    const generic = await h.open('/generic');
+    await generic.evaluate(() => document.querySelector('tremplin-form')!.setAttribute('record', 'referal'));
+    await expect.poll(() => generic.locator('tremplin-form [role="alert"]').textContent()).toContain('unknown record "referal"');
+    expect(errorsOf(page)).toEqual([]);
+    expect(errorsOf(generic)).toEqual([]);
+  });
+});
+
 describe('<tremplin-form> with a host schema', () => {
   it('renders lists of primitives and objects, and a host validator', async () => {
     const page = await h.open('/generic');

@@ -257,6 +257,7 @@ export class TremplinForm extends LitElement {
   }
 
   private get tree(): GroupNode | undefined {
+    if (this.record !== undefined && !isRecordName(this.record)) return undefined;
     const key = this.record ?? this.schema;
     if (!key) return undefined;
     if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints) {
@@ -269,7 +270,12 @@ export class TremplinForm extends LitElement {
 
   private validateNow() {
     const locale = isLocale(this.locale) ? this.locale : 'fr';
-    const validate: FormValidator | undefined = this.record && isRecordName(this.record) ? validators[this.record] : this.validator;
+    if (this.record !== undefined && !isRecordName(this.record)) {
+      // Misconfigured: never valid, so that a native form will not submit it.
+      this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record "${String(this.record)}"`, params: {} }] };
+      return;
+    }
+    const validate: FormValidator | undefined = this.record ? validators[this.record] : this.validator;
     try {
       this.result = validate ? validate(this._value, { locale }) : { valid: true, issues: [] };
     } catch (error) {
@@ -346,7 +352,18 @@ export class TremplinForm extends LitElement {
     return index < 0 ? this._step : index;
   }
 
+  /** A setting the form cannot honour: shown instead of the form (an unknown audience fails closed). */
+  private misconfiguration(): string | undefined {
+    if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record "${String(this.record)}"`;
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
+      return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
+    }
+    return undefined;
+  }
+
   override render() {
+    const problem = this.misconfiguration();
+    if (problem) return html`<p class="error" part="error" role="alert">${problem}</p>`;
     const tree = this.tree;
     if (!tree) return nothing;
     const ctx = this.context();
