@@ -20,6 +20,8 @@ export interface SavedDraft {
   value: unknown;
   /** ISO date-time of the last change. */
   savedAt: string;
+  /** Values of fields hidden by a show-condition (stoppage dates once "no stoppage" is ticked), by data path: they come back with the field. */
+  hidden?: Record<string, unknown>;
 }
 
 const PREFIX = 'tremplin-draft:';

@@ -55,6 +55,7 @@ export const baseStyles = css`
   .summary ul { margin: 0; padding-left: 1.25rem; }
   .summary button { border: none; padding: 0; color: var(--_error); text-decoration: underline; background: none; text-align: left; }
   .step-title { font-size: 1.15em; margin: 0; }
+  .restored { margin: 0; padding: 0.5rem; border-left: 4px solid var(--_accent); background: var(--_surface); }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   dl { margin: 0; display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr; gap: 0.25rem 1rem; }
   dt { font-weight: 500; }

@@ -74,6 +74,20 @@ describe('drafts', () => {
     expect(await page.evaluate(() => localStorage.getItem('tremplin-draft:chance-17'))).toBeNull();
   });
 
+  it('tells the person the draft was restored, and keeps values of fields hidden by their answer across a reload', async () => {
+    const page = await h.open('/draft');
+    const f = 'tremplin-chance-request';
+    await page.evaluate(() => (document.getElementById('r') as any).goTo('/stoppage'));
+    await field(page, f, '/stoppage/inProgress').check();
+    await field(page, f, '/stoppage/startDate').fill('2026-10-01');
+    await field(page, f, '/stoppage/inProgress-no').check();
+    await page.reload();
+    await expect.poll(() => page.locator(f).locator('[part="restored"]').textContent()).toMatch(/^Brouillon du .* restauré/);
+    await page.evaluate(() => (document.getElementById('r') as any).goTo('/stoppage'));
+    await field(page, f, '/stoppage/inProgress').check();
+    await expect.poll(() => field(page, f, '/stoppage/startDate').inputValue()).toBe('2026-10-01');
+  });
+
   it('uses a store supplied by the host, and goes on when that store fails', async () => {
     const page = await h.open('/draft');
     await page.evaluate(() => {

@@ -90,6 +90,7 @@ export class TremplinForm extends LitElement {
     _value: { state: true },
     _step: { state: true },
     _reveal: { state: true },
+    _restoredAt: { state: true },
   };
 
   /** One of `RECORD_NAMES` (`referral`, `action-plan`…): schema, labels and validator come with it. */
@@ -116,6 +117,8 @@ export class TremplinForm extends LitElement {
   declare private _step: number;
   /** Which errors show: those of touched fields, or all after a submit. */
   declare private _reveal: 'touched' | 'all';
+  /** When a draft was restored (ISO), told to the person once at the top of the form. */
+  declare private _restoredAt: string | undefined;
 
   private readonly internals: ElementInternals;
   private touched = new Set<string>();
@@ -204,6 +207,7 @@ export class TremplinForm extends LitElement {
     }
     const accepted = this.emit<TremplinSubmitDetail>('tremplin-submit', { value: clone(this._value) }, true);
     if (accepted) {
+      this._restoredAt = undefined;
       await this.draftCall((store, key) => store.remove(key));
       this.internals.form?.requestSubmit();
     }
@@ -218,6 +222,7 @@ export class TremplinForm extends LitElement {
     this.stash.clear();
     this._reveal = 'touched';
     this._step = 0;
+    this._restoredAt = undefined;
     void this.draftCall((store, key) => store.remove(key));
   }
 
@@ -378,6 +383,7 @@ export class TremplinForm extends LitElement {
         <h2>${t.summary(this.result.issues.length)}</h2>
         <ul>${this.result.issues.map((issue) => html`<li><button type="button" @click=${() => this.goTo(issue.path)}>${issue.message}</button></li>`)}</ul>
       </div>` : nothing}
+      ${this._restoredAt ? html`<p class="restored" part="restored" role="status">${t.draftRestored(new Date(this._restoredAt).toLocaleString(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }))}</p>` : nothing}
       ${step && steps ? html`<h2 class="step-title" part="step-title" id="step-title" tabindex="-1">${t.step(this._step + 1, steps.length, step.title[ctx.locale])}</h2>` : nothing}
       ${renderRoot(ctx, tree, step?.fields)}
       <div class="buttons" part="buttons">
@@ -464,7 +470,10 @@ export class TremplinForm extends LitElement {
   private changed(path: string) {
     this.validateNow();
     this.emit<TremplinChangeDetail>('tremplin-change', { value: this._value, valid: this.result.valid, issues: this.result.issues, path });
-    void this.draftCall((store, key) => store.save(key, { value: this._value, savedAt: new Date().toISOString() }));
+    const hidden = Object.fromEntries(this.stash);
+    void this.draftCall((store, key) => store.save(key, {
+      value: this._value, savedAt: new Date().toISOString(), ...(this.stash.size ? { hidden } : {}),
+    }));
   }
 
   private addItem(list: ListNode, path: string) {
@@ -568,6 +577,8 @@ export class TremplinForm extends LitElement {
     const draft = (await this.draftCall((store, key) => store.load(key))) as SavedDraft | null | undefined;
     if (!draft || !('value' in draft)) return;
     this._value = clone(draft.value);
+    this.stash = new Map(Object.entries(draft.hidden ?? {}));
+    this._restoredAt = typeof draft.savedAt === 'string' ? draft.savedAt : new Date().toISOString();
     this.validateNow();
     for (const issue of this.result.issues) if (issue.code !== 'required') this.touched.add(issue.path);
     this.emit('tremplin-draft-restored', { savedAt: draft.savedAt });
