@@ -1,11 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- the example is plain JavaScript
 import { buildApp } from '../src/app.js';
+// @ts-expect-error -- the example is plain JavaScript
 import { runLoad, SAMPLE_FACTS } from '../src/load.js';
 import referral from '../../playground/samples/referral.json' with { type: 'json' };
 
-let app: ReturnType<typeof buildApp>;
+let app: { listen(o: object): Promise<unknown>; close(): Promise<unknown>; server: { address(): unknown } };
 let base: string;
 beforeAll(async () => {
   app = buildApp();
