@@ -33,11 +33,12 @@ const TEXT = {
  */
 export class TremplinIndicators extends LitElement {
   static override styles = [baseStyles, css`
-    table { border-collapse: collapse; width: 100%; margin-bottom: var(--_gap); }
+    table { border-collapse: collapse; width: 100%; margin-bottom: var(--_gap); table-layout: fixed; }
+    th.col-label { width: 42%; } th.count { width: 12%; } th.share { width: 14%; }
     caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
     th, td { text-align: left; padding: 0.2rem 0.5rem; border-bottom: 1px solid #e5e5e5; }
+    th.count, th.share { text-align: right; }
     td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .bar { width: 40%; }
     .bar span { display: block; height: 0.8rem; background: var(--tremplin-chart, var(--_accent)); min-width: 1px; }
     h2 { font-size: 1.15em; margin: 0 0 0.5rem; }
     p { margin: 0.25rem 0; }
@@ -72,7 +73,7 @@ export class TremplinIndicators extends LitElement {
     const percent = (s: Share) => `${(s.share * 100).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 })} %`;
     return html`<table part="table">
       <caption>${caption}</caption>
-      <thead><tr><th scope="col">${t.label}</th><th scope="col">${t.count}</th><th scope="col">${t.share}</th><td class="bar" aria-hidden="true"></td></tr></thead>
+      <thead><tr><th scope="col" class="col-label">${t.label}</th><th scope="col" class="count">${t.count}</th><th scope="col" class="share">${t.share}</th><td class="bar" aria-hidden="true"></td></tr></thead>
       <tbody>${Object.entries(rows).map(([value, share]) => html`<tr>
         <th scope="row">${fieldInfo('action-plan', path)?.options?.find((o) => o.value === value)?.[locale] ?? value}</th>
         <td class="n">${share.count}</td><td class="n">${percent(share)}</td>
