@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Locale, ValidationIssue } from '@tremplin/schemas';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
@@ -30,6 +31,12 @@ export interface RenderContext {
 
 /** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
 export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
+
+/**
+ * Input types baked into the templates (Lit static values): setting `type` after the element is
+ * created makes Chromium build the input twice, which a 500-field form pays 500 times.
+ */
+const INPUT_TYPES = { date: literal`date`, email: literal`email`, tel: literal`tel`, text: literal`text` } as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -98,7 +105,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       <div class="choices">
         ${[true, false].map((choice) => html`<label class="choice"><input type="radio" name=${id}
           id=${choice ? id : `${id}-no`} .checked=${live(value === choice)} ?disabled=${ctx.disabled}
-          aria-invalid=${invalid ? 'true' : 'false'} part="input"
+          aria-invalid=${invalid ? 'true' : nothing} part="input"
           @change=${() => { ctx.edit(path, choice); touch(); }}>${choice ? ctx.t.yes : ctx.t.no}</label>`)}
       </div>
       ${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
@@ -114,7 +121,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       ${hint}
       <div class="choices">
         ${options.map((option, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? id : `${id}-${i}`}
-          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : 'false'} part="input"
+          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input"
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
@@ -132,8 +139,8 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
     const options = node.options ?? [];
     const index = options.findIndex((o) => o.value === value);
     bad = value !== undefined && index < 0;
-    control = html`<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : 'false'}
-        aria-required=${node.required ? 'true' : 'false'} aria-describedby=${describe}
+    control = html`<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing}
+        aria-required=${node.required ? 'true' : nothing} aria-describedby=${describe}
         @change=${(e: Event) => {
           const selected = (e.target as HTMLSelectElement).value;
           ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
@@ -146,7 +153,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
   } else if (node.widget === 'textarea') {
     bad = value !== undefined && typeof value !== 'string';
     control = html`<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      aria-invalid=${invalid ? 'true' : 'false'} aria-required=${node.required ? 'true' : 'false'} aria-describedby=${describe}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${node.required ? 'true' : nothing} aria-describedby=${describe}
       .value=${live(typeof value === 'string' ? value : '')}
       @input=${(e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${touch}></textarea>`;
   } else if (node.widget === 'number') {
@@ -155,17 +162,17 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       : typeof value === 'number' ? String(value).replace('.', ctx.locale === 'fr' ? ',' : '.') : typeof value === 'string' ? value : '';
     bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
     control = html`<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
-      aria-invalid=${invalid ? 'true' : 'false'} aria-required=${node.required ? 'true' : 'false'} aria-describedby=${describe}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${node.required ? 'true' : nothing} aria-describedby=${describe}
       .value=${live(shown)}
       @input=${(e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }}
       @blur=${touch}>`;
   } else {
     // A date input cannot show a malformed date: that one is shown as text, to be corrected.
-    const type = node.widget === 'date' ? (value === undefined || (typeof value === 'string' && ISO_DATE.test(value)) ? 'date' : 'text')
+    const type: keyof typeof INPUT_TYPES = node.widget === 'date' ? (value === undefined || (typeof value === 'string' && ISO_DATE.test(value)) ? 'date' : 'text')
       : node.widget === 'email' ? 'email' : node.widget === 'tel' ? 'tel' : 'text';
     bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
-    control = html`<input id=${id} part="input" type=${type} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      autocomplete="off" aria-invalid=${invalid ? 'true' : 'false'} aria-required=${node.required ? 'true' : 'false'}
+    control = staticHtml`<input id=${id} part="input" type=${INPUT_TYPES[type]} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
+      autocomplete="off" aria-invalid=${invalid ? 'true' : nothing} aria-required=${node.required ? 'true' : nothing}
       aria-describedby=${describe} .value=${live(value === undefined || bad ? '' : String(value))}
       @input=${(e: Event) => ctx.edit(path, (e.target as HTMLInputElement).value || undefined)} @blur=${touch}>`;
   }
