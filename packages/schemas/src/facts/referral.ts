@@ -35,6 +35,7 @@ export function referralToFacts(referral: Draft<Referral>, options: { asOf?: Iso
   const stoppage = referral.stoppage;
   if (!stoppage) return facts;
   if (stoppage.inProgress !== undefined) facts.stoppageInProgress = stoppage.inProgress;
+  // Invalidity is not the cause of a stoppage: the cause stays unknown, so the rules ask for it.
   if (stoppage.risk && stoppage.risk !== 'invalidite') facts.stoppageCause = stoppage.risk;
   if (stoppage.startDate) {
     const end = stoppage.expectedEndDate ?? options.asOf ?? today();
