@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas';
 
 /**
  * The words of the components themselves (field labels and validation messages come from
@@ -71,4 +71,27 @@ export type Strings = (typeof STRINGS)['fr'];
 
 export function strings(locale: Locale): Strings {
   return STRINGS[locale] ?? STRINGS.fr;
+}
+
+/** The locale a `locale` attribute asks for, French when it names none we speak. */
+export function localeOf(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+const INTL: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** A calendar date (ISO) in words, as the person reads dates: « 24 novembre 2026 »; undefined if not a date. */
+export function formatDate(iso: string, locale: Locale): string | undefined {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date.toLocaleDateString(INTL[locale], { timeZone: 'UTC', dateStyle: 'long' });
+}
+
+/** A moment (ISO date-time), short: « 24/11/2026 17:20 ». */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleString(INTL[locale], { dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** A share (0–1) as a percentage with at most one decimal: « 33,3 % ». */
+export function formatPercent(share: number, locale: Locale): string {
+  return `${(share * 100).toLocaleString(INTL[locale], { maximumFractionDigits: 1 })} %`;
 }

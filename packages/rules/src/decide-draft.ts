@@ -1,10 +1,10 @@
-import { FACT_MAPPINGS, validators, type IsoDate, type ValidationIssue } from '@tremplin/schemas';
+import { invalidValuePaths, pointerParts, validators, type IsoDate, type Locale, type ValidationIssue } from '@tremplin/schemas';
 import { decide } from './decide.js';
 import { getRuleset } from './registry.js';
-import { TremplinRulesError } from './errors.js';
+import { mappingOf, type MappedRecord } from './decide-record.js';
 import type { Decision } from './types.js';
 
-export type DraftRecordName = keyof typeof FACT_MAPPINGS;
+export type DraftRecordName = MappedRecord;
 
 export interface DraftDecision {
   /** The decision on what the draft already says; `incomplete` with `missingFacts` until it says enough. */
@@ -17,17 +17,15 @@ export interface DraftDecision {
 
 export interface DraftDecisionOptions {
   asOf?: IsoDate;
-  locale?: 'fr' | 'en';
+  locale?: Locale;
 }
-
-const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** A copy of the draft without the values at the given paths. */
 function without(draft: unknown, paths: string[]): unknown {
   if (paths.includes('')) return {};
   const copy = structuredClone(draft) as Record<string, unknown>;
   for (const path of paths) {
-    const parts = path.slice(1).split('/').map(unescape);
+    const parts = pointerParts(path);
     const key = parts.pop()!;
     let node: unknown = copy;
     for (const part of parts) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
@@ -49,15 +47,11 @@ function without(draft: unknown, paths: string[]): unknown {
  * decision.missingFacts // ['insuredRisk', 'employerSigned', …]
  */
 export function decideDraft(name: DraftRecordName, draft: unknown, options: DraftDecisionOptions = {}): DraftDecision {
-  const mapping = FACT_MAPPINGS[name];
-  if (!mapping) {
-    throw new TremplinRulesError('unknown-ruleset', `No rule set takes "${String(name)}" records; mapped records: ${Object.keys(FACT_MAPPINGS).join(', ')}`);
-  }
+  const mapping = mappingOf(name);
   const result = validators[name](draft, { locale: options.locale ?? 'fr' });
-  const setAside = result.valid ? [] : [...new Set(result.issues.filter((i) => i.code !== 'required').map((i) => i.path))];
+  const setAside = invalidValuePaths(result.issues);
   const usable = draft !== null && typeof draft === 'object' && !Array.isArray(draft) ? without(draft, setAside) : {};
-  const toFacts = mapping.toFacts as (r: unknown, o?: { asOf?: IsoDate }) => object;
-  const facts = toFacts(usable, options.asOf ? { asOf: options.asOf } : {});
+  const facts = mapping.toFacts(usable, options.asOf ? { asOf: options.asOf } : {});
   const decision = decide(getRuleset(mapping.ruleset), facts, options.asOf ? { asOf: options.asOf } : {});
   return { decision, issues: result.issues, setAside };
 }

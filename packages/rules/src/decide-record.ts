@@ -9,7 +9,16 @@ export interface RecordDecisionOptions {
   trace?: boolean;
 }
 
-type MappedRecord = keyof typeof FACT_MAPPINGS;
+export type MappedRecord = keyof typeof FACT_MAPPINGS;
+
+/** The rule set a record feeds and its fact mapping; a typed error for a record that feeds none. */
+export function mappingOf(name: MappedRecord) {
+  const mapping = FACT_MAPPINGS[name];
+  if (!mapping) {
+    throw new TremplinRulesError('unknown-ruleset', `No rule set takes "${String(name)}" records; mapped records: ${Object.keys(FACT_MAPPINGS).join(', ')}`);
+  }
+  return { ruleset: mapping.ruleset, toFacts: mapping.toFacts as (record: unknown, options?: { asOf?: IsoDate }) => object };
+}
 
 /**
  * Validates a record with @tremplin/schemas, maps it to facts and decides with the rule set it
@@ -20,10 +29,7 @@ type MappedRecord = keyof typeof FACT_MAPPINGS;
  * const decision = decideRecord('chance-request', request, { asOf: '2026-11-24' });
  */
 export function decideRecord(name: MappedRecord, record: unknown, options: RecordDecisionOptions = {}): Decision {
-  const mapping = FACT_MAPPINGS[name];
-  if (!mapping) {
-    throw new TremplinRulesError('unknown-ruleset', `No rule set takes "${String(name)}" records; mapped records: ${Object.keys(FACT_MAPPINGS).join(', ')}`);
-  }
+  const mapping = mappingOf(name);
   const result = validators[name](record);
   if (!result.valid) {
     const issues: ValidationIssue[] = result.issues;
@@ -33,7 +39,6 @@ export function decideRecord(name: MappedRecord, record: unknown, options: Recor
       details: { record: name, validation: issues },
     });
   }
-  const toFacts = mapping.toFacts as (r: unknown, o?: { asOf?: IsoDate }) => object;
-  const facts = toFacts(result.value, options.asOf ? { asOf: options.asOf } : {});
+  const facts = mapping.toFacts(result.value, options.asOf ? { asOf: options.asOf } : {});
   return decide(getRuleset(mapping.ruleset), facts, options);
 }

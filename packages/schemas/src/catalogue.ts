@@ -1,5 +1,6 @@
 import { CATALOGUE, RECORD_NAMES, SCHEMAS } from './generated/catalogue.js';
 import type { Confidentiality, FieldInfo } from './catalogue-types.js';
+import { valueAt } from './pointer.js';
 
 /** Names of the record schemas: `referral`, `chance-request`, `action-plan`… */
 export type RecordName = (typeof RECORD_NAMES)[number];
@@ -16,6 +17,20 @@ export function isRecordName(value: unknown): value is RecordName {
  */
 export function getSchema(name: RecordName | 'common'): Readonly<Record<string, unknown>> {
   return SCHEMAS[name] as Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Where a `$ref` of our schemas leads: `common.schema.json#/$defs/date` from a record, `#/$defs/date`
+ * inside the document `base`. Returns the node and the document it lies in (its own `$ref`s are
+ * relative to that one), or undefined for a reference outside our schemas.
+ * @example resolveSchemaRef('common.schema.json#/$defs/person', 'referral')?.node.required // ['lastName', 'firstName']
+ */
+export function resolveSchemaRef(ref: string, base: RecordName | 'common'): { node: Readonly<Record<string, unknown>>; document: RecordName | 'common' } | undefined {
+  const [file = '', pointer = ''] = ref.split('#');
+  const name = file === '' ? base : file.replace(/\.schema\.json$/, '');
+  if (name !== 'common' && !isRecordName(name)) return undefined;
+  const node = valueAt(SCHEMAS[name], pointer);
+  return node && typeof node === 'object' ? { node: node as Readonly<Record<string, unknown>>, document: name } : undefined;
 }
 
 /** Turns a JSON pointer to data (`/actions/2/title`) into its catalogue pattern (`/actions/*\/title`). */

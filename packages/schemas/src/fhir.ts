@@ -1,6 +1,7 @@
-import { fieldInfo, getSchema, type RecordName } from './catalogue.js';
+import { fieldInfo, getSchema, resolveSchemaRef, type RecordName } from './catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import { validators } from './validators.js';
+import { invalidValuePaths } from './validate.js';
 import type { ValidationIssue } from './issues.js';
 
 /**
@@ -77,14 +78,20 @@ export class TremplinFhirError extends Error {
 const questionnaireUrl = (name: RecordName) => `${FHIR_BASE}/Questionnaire/${name}`;
 const codeSystem = (name: RecordName, pattern: string) => `${FHIR_BASE}/CodeSystem/${name}${pattern.replace(/\/\*/g, '')}`;
 
-function resolve(node: Node, depth = 0): Node {
+type Document = RecordName | 'common';
+
+/**
+ * A node with its `$ref` resolved and merged under its own keywords, and the document its
+ * sub-schemas lie in (the `$ref`s inside them are relative to it).
+ */
+function resolve(node: Node, document: Document, depth = 0): { node: Node; document: Document } {
   const ref = node.$ref;
-  if (typeof ref !== 'string' || depth > 8) return node;
-  const [file, pointer = ''] = ref.split('#');
-  let target: unknown = getSchema(file === 'common.schema.json' || file === '' ? 'common' : (file!.replace('.schema.json', '') as RecordName));
-  for (const part of pointer.split('/').filter(Boolean)) target = (target as Node | undefined)?.[part];
+  if (typeof ref !== 'string' || depth > 8) return { node, document };
   const { $ref: _, ...own } = node;
-  return target && typeof target === 'object' ? { ...resolve(target as Node, depth + 1), ...own } : own;
+  const target = resolveSchemaRef(ref, document);
+  if (!target) return { node: own, document };
+  const inner = resolve(target.node as Node, target.document, depth + 1);
+  return { node: { ...inner.node, ...own }, document: inner.document };
 }
 
 function text(name: RecordName, pattern: string, node: Node, locale: Locale): string | undefined {
@@ -111,8 +118,8 @@ function enableWhenOf(name: RecordName, parentPattern: string, condition: Node, 
   return out.length ? out : undefined;
 }
 
-function itemOf(name: RecordName, raw: Node, pattern: string, required: boolean, locale: Locale): FhirQuestionnaireItem {
-  const node = resolve(raw);
+function itemOf(name: RecordName, raw: Node, pattern: string, required: boolean, locale: Locale, from: Document = name): FhirQuestionnaireItem {
+  const { node, document } = resolve(raw, from);
   const base: FhirQuestionnaireItem = { linkId: pattern, type: 'group' };
   const label = text(name, pattern, node, locale);
   if (label) base.text = label;
@@ -120,12 +127,12 @@ function itemOf(name: RecordName, raw: Node, pattern: string, required: boolean,
   if (node.readOnly === true) base.readOnly = true;
 
   if (node.type === 'array' && node.items && typeof node.items === 'object') {
-    const items = resolve(node.items as Node);
+    const { node: items, document: itemsDocument } = resolve(node.items as Node, document);
     if (Array.isArray(items.enum)) {
       return { ...base, type: 'choice', repeats: true, answerOption: items.enum.map((v) => ({ valueCoding: coding(name, `${pattern}/*`, v, locale) })) };
     }
     // A repeating item: the array's own label, its element's questions.
-    const element = itemOf(name, items, `${pattern}/*`, false, locale);
+    const element = itemOf(name, items, `${pattern}/*`, false, locale, itemsDocument);
     return element.type === 'group'
       ? { ...base, type: 'group', repeats: true, item: element.item ?? [] }
       : { ...element, ...base, type: element.type, repeats: true, linkId: pattern };
@@ -134,7 +141,7 @@ function itemOf(name: RecordName, raw: Node, pattern: string, required: boolean,
     const own = new Set((node.required ?? []) as string[]);
     const conditions = [node, ...((node.allOf ?? []) as Node[])].filter((n) => n.if && n.then) as Array<{ if: Node; then: Node }>;
     const item = Object.entries((node.properties ?? {}) as Record<string, Node>).map(([key, child]) => {
-      const built = itemOf(name, child, `${pattern}/${key}`, own.has(key), locale);
+      const built = itemOf(name, child, `${pattern}/${key}`, own.has(key), locale, document);
       const gate = conditions.find((c) => ((c.then.required ?? []) as string[]).includes(key) && !own.has(key));
       const enableWhen = gate ? enableWhenOf(name, pattern, gate.if, locale) : undefined;
       if (enableWhen) {
@@ -179,6 +186,15 @@ export function toFhirQuestionnaire(name: RecordName, options: { locale?: Locale
     ...(description ? { description } : {}),
     item: root.item ?? [],
   };
+}
+
+/** The questionnaire's items, built once per record and language for all the responses to it (never handed out). */
+const itemsCache = new Map<string, FhirQuestionnaireItem[]>();
+function questionnaireItems(name: RecordName, locale: Locale): FhirQuestionnaireItem[] {
+  const key = `${name}\u0000${locale}`;
+  let items = itemsCache.get(key);
+  if (!items) itemsCache.set(key, (items = toFhirQuestionnaire(name, { locale }).item));
+  return items;
 }
 
 function answersOf(name: RecordName, item: FhirQuestionnaireItem, value: unknown, locale: Locale): FhirAnswer[] {
@@ -242,13 +258,13 @@ export function toFhirQuestionnaireResponse(
   }
   if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new TremplinFhirError(`A ${name} record is an object`, result.issues);
   // A draft's invalid values are left out (a FHIR answer must have the question's type); missing ones are simply absent.
-  const skip = new Set(result.issues.filter((i) => i.code !== 'required').map((i) => i.path));
+  const skip = new Set(invalidValuePaths(result.issues));
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: questionnaireUrl(name),
     status,
     language: locale,
     ...(options.authored ? { authored: options.authored } : {}),
-    item: responseItems(name, toFhirQuestionnaire(name, { locale }).item, record as Record<string, unknown>, '', skip, locale),
+    item: responseItems(name, questionnaireItems(name, locale), record as Record<string, unknown>, '', skip, locale),
   };
 }

@@ -3,6 +3,8 @@
  * may hand us anything (class instances, cycles, functions, 50 MB strings). Whatever is found is
  * reported as an issue rather than thrown.
  */
+import { escapePointer } from './pointer.js';
+
 export const LIMITS = {
   /** Nesting depth: our deepest record is 6 levels deep. */
   maxDepth: 32,
@@ -18,8 +20,6 @@ export interface GuardProblem {
   reason: string;
 }
 
-/** A key as one segment of a JSON pointer (RFC 6901). */
-export const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 interface Found {
   code: GuardProblem['code'];

@@ -22,7 +22,9 @@ export type { ValidationIssue, ValidationResult, ValidateOptions, IssueCode } fr
 export type { Locale } from './locale.js';
 export { DEFAULT_LOCALE, isLocale } from './locale.js';
 export type { Confidentiality, FieldInfo, Localised } from './catalogue-types.js';
-export { RECORD_NAMES, isRecordName, getSchema, fieldInfo, fieldPattern, listFields, confidentialityOf, type RecordName } from './catalogue.js';
+export { RECORD_NAMES, isRecordName, getSchema, resolveSchemaRef, fieldInfo, fieldPattern, listFields, confidentialityOf, type RecordName } from './catalogue.js';
+export { escapePointer, unescapePointer, pointerParts, valueAt } from './pointer.js';
+export { invalidValuePaths } from './validate.js';
 export { MESSAGES, type MessageTable } from './messages.js';
 export { LIMITS } from './guard.js';
 export { formats } from './formats.js';

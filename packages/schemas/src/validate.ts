@@ -3,19 +3,23 @@ import type { IssueCode, ValidateOptions, ValidationIssue, ValidationResult } fr
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
 import { MESSAGES } from './messages.js';
 import { fieldInfo, getSchema, type RecordName } from './catalogue.js';
-import { escapePointer, guardJson, type GuardProblem } from './guard.js';
-
-const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+import { guardJson, type GuardProblem } from './guard.js';
+import { escapePointer, valueAt } from './pointer.js';
 
 /** The schema node an error points at, when it lies in the record's own document. */
 function schemaNode(name: RecordName, schemaPath: string): Record<string, unknown> | undefined {
   if (!schemaPath.startsWith('#/')) return undefined;
-  let node: unknown = getSchema(name);
-  for (const part of schemaPath.slice(2).split('/')) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[unescape(part)];
-  }
+  const node = valueAt(getSchema(name), schemaPath.slice(1));
   return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Paths of the values a record holds but that are not valid (a malformed date, an unknown option…),
+ * as opposed to values merely missing: what a draft's consumers set aside or flag at once.
+ * @example invalidValuePaths(validateReferral(draft).issues) // ['/employer/headcount']
+ */
+export function invalidValuePaths(issues: readonly ValidationIssue[]): string[] {
+  return [...new Set(issues.filter((i) => i.code !== 'required').map((i) => i.path))];
 }
 
 function label(name: RecordName, path: string, locale: Locale): string | undefined {

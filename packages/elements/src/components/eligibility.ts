@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { isLocale, type Locale } from '@tremplin/schemas';
+import type { Locale } from '@tremplin/schemas';
 import { decideDraft, getRuleset, type Decision, type DraftDecision, type DraftRecordName, type Reference } from '@tremplin/rules';
-import { strings } from '../i18n.js';
+import { formatDate, localeOf, strings } from '../i18n.js';
 import { baseStyles } from '../styles.js';
 
 const RECORDS: readonly string[] = ['referral', 'chance-request', 'action-plan'];
@@ -99,7 +99,7 @@ export class TremplinEligibility extends LitElement {
     if (!isDraftRecord(this.record)) return undefined;
     const c = this.cache;
     if (c && c.value === this.value && c.record === this.record && c.asOf === this.asOf && c.locale === this.locale) return c.result;
-    const locale = isLocale(this.locale) ? this.locale : 'fr';
+    const locale = localeOf(this.locale);
     let result: DraftDecision | undefined;
     try {
       result = decideDraft(this.record, this.value ?? {}, { locale, ...(this.asOf ? { asOf: this.asOf } : {}) });
@@ -117,13 +117,13 @@ export class TremplinEligibility extends LitElement {
   }
 
   override render() {
-    const locale = isLocale(this.locale) ? this.locale : 'fr';
+    const locale = localeOf(this.locale);
     const t = strings(locale);
     const result = this.decide();
     if (!result || !isDraftRecord(this.record)) return html`<section part="panel"><p role="status">${t.noDecision}</p></section>`;
     const { decision, setAside, issues } = result;
     const ruleset = getRuleset(decision.ruleset).data;
-    const date = new Date(`${decision.asOf}T00:00:00Z`).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+    const date = formatDate(decision.asOf, locale) ?? decision.asOf;
     const factLabel = (fact: string) => ruleset.facts[fact]?.label[locale] ?? fact;
     return html`<section part="panel" aria-labelledby="title">
       <h2 id="title">${t.decisionOf(ruleset.title[locale], date)}</h2>

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { fieldInfo, isLocale, type Locale } from '@tremplin/schemas';
+import { fieldInfo, type Locale } from '@tremplin/schemas';
 import { computeIndicators, type Indicators, type Share } from '@tremplin/rules';
 import { baseStyles } from '../styles.js';
+import { formatPercent, localeOf } from '../i18n.js';
 
 const TEXT = {
   fr: {
@@ -70,13 +71,12 @@ export class TremplinIndicators extends LitElement {
   }
 
   private table(caption: string, path: string, rows: Record<string, Share>, locale: Locale, t: (typeof TEXT)['fr']) {
-    const percent = (s: Share) => `${(s.share * 100).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 })} %`;
     return html`<table part="table">
       <caption>${caption}</caption>
       <thead><tr><th scope="col" class="col-label">${t.label}</th><th scope="col" class="count">${t.count}</th><th scope="col" class="share">${t.share}</th><td class="bar" aria-hidden="true"></td></tr></thead>
       <tbody>${Object.entries(rows).map(([value, share]) => html`<tr>
         <th scope="row">${fieldInfo('action-plan', path)?.options?.find((o) => o.value === value)?.[locale] ?? value}</th>
-        <td class="n">${share.count}</td><td class="n">${percent(share)}</td>
+        <td class="n">${share.count}</td><td class="n">${formatPercent(share.share, locale)}</td>
         <td class="bar" aria-hidden="true"><span part="bar" data-share=${share.share}></span></td>
       </tr>`)}</tbody>
     </table>`;
@@ -89,11 +89,11 @@ export class TremplinIndicators extends LitElement {
   }
 
   override render() {
-    const locale = isLocale(this.locale) ? this.locale : 'fr';
+    const locale = localeOf(this.locale);
     const t = TEXT[locale];
     const figures = this.figures();
     if (!figures) return nothing;
-    const percent = `${(figures.exits.positive.share * 100).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 })} %`;
+    const percent = formatPercent(figures.exits.positive.share, locale);
     return html`<section part="panel" aria-labelledby="title">
       <h2 id="title">${t.title} — ${t.entries(figures.entries)}</h2>
       ${this.table(t.statuses, '/status', figures.byStatus, locale, t)}

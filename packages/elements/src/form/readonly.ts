@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, join } from '../model/pointer.js';
+import { valueAt } from '@tremplin/schemas';
+import { join } from '../model/pointer.js';
+import { formatDate } from '../i18n.js';
 import { matches } from '../model/condition.js';
 import type { FieldNode, TreeNode } from '../model/schema-tree.js';
 import type { RenderContext } from './render.js';
@@ -10,8 +12,8 @@ function shown(ctx: RenderContext, node: FieldNode, value: unknown): string {
   const label = (v: unknown) => node.options?.find((o) => o.value === v)?.label[ctx.locale];
   if (Array.isArray(value)) return value.map((v) => label(v) ?? JSON.stringify(v)).join(', ');
   if (node.widget === 'date' && typeof value === 'string') {
-    const date = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime())) return date.toLocaleDateString(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+    const date = formatDate(value, ctx.locale);
+    if (date) return date;
   }
   if (typeof value === 'string') return label(value) ?? value;
   return label(value) ?? JSON.stringify(value);
@@ -25,7 +27,7 @@ function shown(ctx: RenderContext, node: FieldNode, value: unknown): string {
 export function renderReadonly(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string): TemplateResult | typeof nothing {
   if (node.visibleWhen && !matches(node.visibleWhen, parent)) return nothing;
   if (path !== '' && !ctx.visibleTo(path)) return nothing;
-  const value = getAt(ctx.value, path);
+  const value = valueAt(ctx.value, path);
   const name = label ?? node.title[ctx.locale];
   const errors = ctx.errorsAt(path);
   const error = errors.length ? html`<p class="error" part="error">${errors.map((i) => i.message).join(' ; ')}</p>` : nothing;

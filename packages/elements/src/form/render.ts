@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { Locale, ValidationIssue } from '@tremplin/schemas';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
-import { getAt, join } from '../model/pointer.js';
+import { valueAt, type Locale, type ValidationIssue } from '@tremplin/schemas';
+import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
 
@@ -80,7 +80,7 @@ function parseNumber(text: string, integer: boolean): unknown {
 
 function renderField(ctx: RenderContext, node: FieldNode, path: string, label: string): TemplateResult {
   const id = idOf(path);
-  const value = getAt(ctx.value, path);
+  const value = valueAt(ctx.value, path);
   const errors = ctx.errorsAt(path);
   const invalid = errors.length > 0;
   const hintId = node.description || node.maxLength ? `${id}-hint` : undefined;
@@ -184,7 +184,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
 
 function renderList(ctx: RenderContext, node: ListNode, path: string): TemplateResult {
   const id = idOf(path);
-  const value = getAt(ctx.value, path);
+  const value = valueAt(ctx.value, path);
   const items = Array.isArray(value) ? value : [];
   const name = title(ctx, node);
   const errors = ctx.errorsAt(path);
@@ -217,7 +217,7 @@ function renderList(ctx: RenderContext, node: ListNode, path: string): TemplateR
 }
 
 function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: string, children = node.children): TemplateResult {
-  const value = getAt(ctx.value, path);
+  const value = valueAt(ctx.value, path);
   const id = idOf(path);
   const errors = ctx.errorsAt(path);
   const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value));

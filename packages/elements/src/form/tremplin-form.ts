@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
-  getSchema, isAudience, isLocale, isRecordName, isVisible, validators,
+  fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, validators, valueAt,
   type Audience, type Locale, type RecordName, type ValidationIssue,
 } from '@tremplin/schemas';
-import { strings } from '../i18n.js';
+import { formatDateTime, localeOf, strings } from '../i18n.js';
 import { baseStyles } from '../styles.js';
 import { localStorageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
-import { getAt, join, prune, setAt, split } from '../model/pointer.js';
+import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { buildTree, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { recordSource, schemaSource } from '../model/record-source.js';
@@ -160,14 +160,21 @@ export class TremplinForm extends LitElement {
     return this._value;
   }
   set value(next: unknown) {
-    this._value = clone(next);
     this.initial = clone(next);
-    this.touched.clear();
     this.typedText.clear();
-    this.validateNow();
-    for (const issue of this.result.issues) if (issue.code !== 'required') this.touched.add(issue.path);
+    this.show(next);
     // Not an edit, so no tremplin-change; panels following the form (eligibility) hear this instead.
     if (this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
+  }
+
+  /**
+   * Shows a record that did not come from typing (set by the host, restored from a draft or by the
+   * browser): invalid values are flagged at once, missing ones wait for a submit.
+   */
+  private show(value: unknown) {
+    this._value = clone(value);
+    this.validateNow();
+    this.touched = new Set(invalidValuePaths(this.result.issues));
   }
 
   /** Whether the current value is a valid record. */
@@ -234,11 +241,13 @@ export class TremplinForm extends LitElement {
   }
   formStateRestoreCallback(state: string | File | FormData | null) {
     if (typeof state !== 'string') return;
+    let restored: unknown;
     try {
-      this._value = JSON.parse(state);
+      restored = JSON.parse(state);
     } catch {
-      // not ours: nothing to restore
+      return; // not ours: nothing to restore
     }
+    this.show(restored);
   }
 
   override connectedCallback() {
@@ -249,7 +258,7 @@ export class TremplinForm extends LitElement {
   // ---- rendering --------------------------------------------------------------------------------
 
   private get t() {
-    return strings(isLocale(this.locale) ? this.locale : 'fr');
+    return strings(localeOf(this.locale));
   }
 
   private get effectiveHints(): UiHints | undefined {
@@ -274,7 +283,7 @@ export class TremplinForm extends LitElement {
   }
 
   private validateNow() {
-    const locale = isLocale(this.locale) ? this.locale : 'fr';
+    const locale = localeOf(this.locale);
     if (this.record !== undefined && !isRecordName(this.record)) {
       // Misconfigured: never valid, so that a native form will not submit it.
       this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record "${String(this.record)}"`, params: {} }] };
@@ -292,7 +301,7 @@ export class TremplinForm extends LitElement {
   private anchorOf(path: string): string {
     const patterns = this.patterns();
     let p = path;
-    while (p !== '' && !patterns.has(p.replace(/\/\d+(?=\/|$)/g, '/*'))) p = p.slice(0, p.lastIndexOf('/'));
+    while (p !== '' && !patterns.has(fieldPattern(p))) p = p.slice(0, p.lastIndexOf('/'));
     return p;
   }
 
@@ -328,7 +337,7 @@ export class TremplinForm extends LitElement {
     const audience = isAudience(this.audience) ? this.audience : undefined;
     const consents = new Set(this.consents);
     return {
-      locale: isLocale(this.locale) ? this.locale : 'fr',
+      locale: localeOf(this.locale),
       t: this.t,
       value: this._value,
       disabled: this.disabled,
@@ -351,7 +360,7 @@ export class TremplinForm extends LitElement {
   }
 
   private stepOf(path: string): number {
-    const top = split(path)[0];
+    const top = pointerParts(path)[0];
     const steps = this.effectiveHints?.steps ?? [];
     const index = steps.findIndex((s) => top !== undefined && s.fields.includes(top));
     return index < 0 ? this._step : index;
@@ -383,7 +392,7 @@ export class TremplinForm extends LitElement {
         <h2>${t.summary(this.result.issues.length)}</h2>
         <ul>${this.result.issues.map((issue) => html`<li><button type="button" @click=${() => this.goTo(issue.path)}>${issue.message}</button></li>`)}</ul>
       </div>` : nothing}
-      ${this._restoredAt ? html`<p class="restored" part="restored" role="status">${t.draftRestored(new Date(this._restoredAt).toLocaleString(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }))}</p>` : nothing}
+      ${this._restoredAt ? html`<p class="restored" part="restored" role="status">${t.draftRestored(formatDateTime(this._restoredAt, ctx.locale))}</p>` : nothing}
       ${step && steps ? html`<h2 class="step-title" part="step-title" id="step-title" tabindex="-1">${t.step(this._step + 1, steps.length, step.title[ctx.locale])}</h2>` : nothing}
       ${renderRoot(ctx, tree, step?.fields)}
       <div class="buttons" part="buttons">
@@ -446,7 +455,7 @@ export class TremplinForm extends LitElement {
     if (!tree) return value;
     let out = value;
     const walk = (node: TreeNode, path: string, parent: unknown) => {
-      const current = getAt(out, path);
+      const current = valueAt(out, path);
       if (node.visibleWhen) {
         const visible = matches(node.visibleWhen, parent);
         if (!visible && current !== undefined) {
@@ -459,7 +468,7 @@ export class TremplinForm extends LitElement {
           this.stash.delete(path);
         }
       }
-      const here = getAt(out, path);
+      const here = valueAt(out, path);
       if (node.kind === 'group' && here && typeof here === 'object') for (const c of node.children) walk(c, join(path, c.key), here);
       if (node.kind === 'list' && Array.isArray(here)) here.forEach((_, i) => walk(node.item, join(path, i), here));
     };
@@ -477,7 +486,7 @@ export class TremplinForm extends LitElement {
   }
 
   private addItem(list: ListNode, path: string) {
-    const items = getAt(this._value, path);
+    const items = valueAt(this._value, path);
     const current = Array.isArray(items) ? items : [];
     const empty = list.item.kind === 'group' ? {} : undefined;
     this._value = setAt(this._value, path, [...current, empty]);
@@ -491,7 +500,7 @@ export class TremplinForm extends LitElement {
   }
 
   private moveItem(path: string, from: number, to: number) {
-    const items = getAt(this._value, path);
+    const items = valueAt(this._value, path);
     if (!Array.isArray(items) || to < 0 || to >= items.length) return;
     const next = [...items];
     const [moved] = next.splice(from, 1);
@@ -502,7 +511,7 @@ export class TremplinForm extends LitElement {
   }
 
   private removeItem(path: string, index: number) {
-    const items = getAt(this._value, path);
+    const items = valueAt(this._value, path);
     if (!Array.isArray(items)) return;
     const next = items.filter((_, i) => i !== index);
     this._value = setAt(this._value, path, next.length ? next : undefined);
@@ -511,7 +520,7 @@ export class TremplinForm extends LitElement {
     this.changed(path);
   }
 
-  /** Typed text and touched marks of a list's items follow index positions: drop them when items move. */
+  /** Typed number text is kept by index position: drop it for a list whose items moved. */
   private shiftTyped(path: string) {
     for (const key of [...this.typedText.keys()]) if (key.startsWith(`${path}/`)) this.typedText.delete(key);
   }
@@ -549,7 +558,7 @@ export class TremplinForm extends LitElement {
   /** Next step, once the fields of this one are valid; else their errors show and the first gets focus. */
   private nextStep() {
     const fields = this.effectiveHints?.steps?.[this._step]?.fields ?? [];
-    const here = this.result.issues.filter((i) => fields.includes(split(i.path)[0] ?? ''));
+    const here = this.result.issues.filter((i) => fields.includes(pointerParts(i.path)[0] ?? ''));
     if (here.length) {
       for (const issue of here) this.touched.add(issue.path);
       this.focusAfterUpdate = 'first-invalid';
@@ -576,11 +585,9 @@ export class TremplinForm extends LitElement {
     await this.updateComplete; // attributes and properties set by the host come first
     const draft = (await this.draftCall((store, key) => store.load(key))) as SavedDraft | null | undefined;
     if (!draft || !('value' in draft)) return;
-    this._value = clone(draft.value);
+    this.show(draft.value);
     this.stash = new Map(Object.entries(draft.hidden ?? {}));
     this._restoredAt = typeof draft.savedAt === 'string' ? draft.savedAt : new Date().toISOString();
-    this.validateNow();
-    for (const issue of this.result.issues) if (issue.code !== 'required') this.touched.add(issue.path);
     this.emit('tremplin-draft-restored', { savedAt: draft.savedAt });
   }
 

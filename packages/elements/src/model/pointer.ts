@@ -1,23 +1,11 @@
-/** JSON pointers (RFC 6901) over plain JSON values: the addresses of fields, errors and drafts. */
-
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescape = (part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~');
+/**
+ * Edits of plain JSON values by JSON pointer (the addresses of fields, errors and drafts); reading
+ * them is @tremplin/schemas' `valueAt` and `pointerParts`.
+ */
+import { escapePointer, pointerParts } from '@tremplin/schemas';
 
 export function join(path: string, key: string | number): string {
-  return `${path}/${escape(String(key))}`;
-}
-
-export function split(path: string): string[] {
-  return path === '' ? [] : path.slice(1).split('/').map(unescape);
-}
-
-export function getAt(root: unknown, path: string): unknown {
-  let node = root;
-  for (const part of split(path)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
+  return `${path}/${escapePointer(String(key))}`;
 }
 
 const isContainer = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
@@ -28,7 +16,7 @@ const isContainer = (v: unknown): v is Record<string, unknown> => v !== null && 
  * that holds something else (a bad value typed into an object's place) is replaced, never merged.
  */
 export function setAt(root: unknown, path: string, value: unknown): unknown {
-  const parts = split(path);
+  const parts = pointerParts(path);
   const write = (node: unknown, k: number): unknown => {
     if (k === parts.length) return value;
     const key = parts[k]!;

@@ -1,5 +1,4 @@
-import { fieldInfo, getSchema, type RecordName } from '@tremplin/schemas';
-import { getAt } from './pointer.js';
+import { fieldInfo, resolveSchemaRef, valueAt, type RecordName } from '@tremplin/schemas';
 import type { SchemaNode, TreeSource } from './schema-tree.js';
 
 /**
@@ -7,15 +6,9 @@ import type { SchemaNode, TreeSource } from './schema-tree.js';
  * option labels in French and English from its catalogue; `$ref`s into the common definitions.
  */
 export function recordSource(record: RecordName): TreeSource {
-  const own = getSchema(record);
-  const common = getSchema('common');
   return {
-    resolve(ref) {
-      const [file, pointer = ''] = ref.split('#');
-      const document = file === '' ? (getAt(own, pointer) ? own : common) : file === 'common.schema.json' ? common : undefined;
-      const node = document ? getAt(document, pointer) : undefined;
-      return node && typeof node === 'object' ? (node as SchemaNode) : undefined;
-    },
+    // A local ref (`#/$defs/date`) inside a shared definition points into the common document.
+    resolve: (ref) => (resolveSchemaRef(ref, record) ?? resolveSchemaRef(ref, 'common'))?.node as SchemaNode | undefined,
     labels(pattern) {
       const info = fieldInfo(record, pattern);
       if (!info) return undefined;
@@ -32,7 +25,7 @@ export function recordSource(record: RecordName): TreeSource {
 export function schemaSource(schema: SchemaNode): TreeSource {
   return {
     resolve(ref) {
-      const node = ref.startsWith('#') ? getAt(schema, ref.slice(1)) : undefined;
+      const node = ref.startsWith('#') ? valueAt(schema, ref.slice(1)) : undefined;
       return node && typeof node === 'object' ? (node as SchemaNode) : undefined;
     },
   };
