@@ -1,10 +1,9 @@
 import { build } from 'esbuild';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../test-support/chromium.js';
+import { serveFiles, type StaticServer } from '../../../test-support/static-server.js';
 import { examplesOf } from './examples.js';
 
 // What a health-software page would send: scripts only from itself, nothing inline, no eval.
@@ -19,7 +18,7 @@ async function bundle(contents: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-let server: Server;
+let server: StaticServer;
 let browser: Browser;
 let origin: string;
 
@@ -40,19 +39,14 @@ beforeAll(async () => {
       try { new Function('return 1')(); verdict = 'allowed'; } catch (e) { verdict = e.name; }
       document.getElementById('result').textContent = verdict;`],
   };
-  server = createServer((req, res) => {
-    const file = files[req.url ?? '/'];
-    if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8`, 'content-security-policy': CSP }).end(file[1]);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFiles(files, () => ({ 'content-security-policy': CSP }));
+  origin = server.origin;
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 async function resultOf(path: string) {
