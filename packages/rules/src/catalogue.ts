@@ -1,8 +1,9 @@
 import { plusDays } from '@tremplin/schemas';
 import { RULESET_IDS, getRulesetData } from './registry.js';
 import { factsRead } from './load.js';
+import { resolveRuleset } from './amend.js';
 import { OPERATOR_SYMBOLS } from './operators.js';
-import type { Localised, Reference, RulesetData, RulesetKind, When } from './types.js';
+import type { Localised, Reference, RulesetData, RulesetKind, VersionDiff, When } from './types.js';
 
 /** One row of the rules catalogue: a condition of one version of one rule set. */
 export interface RuleListing {
@@ -20,6 +21,20 @@ export interface RuleListing {
   expression: string;
   facts: string[];
   references: Reference[];
+  /** In a version that amends another: whether it added or replaced this condition, or kept it. */
+  change?: 'added' | 'replaced' | 'unchanged';
+}
+
+/** One version of a rule set, with what it changed from the version it amends. */
+export interface VersionListing {
+  ruleset: string;
+  version: string;
+  validFrom: string;
+  validUntil: string | null;
+  note?: string;
+  references: Reference[];
+  /** Absent for a version stated whole (the first one, or one that amends nothing). */
+  diff?: VersionDiff;
 }
 
 
@@ -37,9 +52,11 @@ export function expressionOf(when: When): string {
 export function listRules(rulesets: RulesetData[] = RULESET_IDS.map(getRulesetData)): RuleListing[] {
   const rows: RuleListing[] = [];
   for (const data of rulesets) {
-    const versions = [...data.versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    const versions = resolveRuleset(data).versions;
     versions.forEach((v, i) => {
       const next = versions[i + 1];
+      const added = new Set(v.diff?.addedConditions ?? []);
+      const replaced = new Set(v.diff?.replacedConditions.map((r) => r.id) ?? []);
       for (const c of v.conditions) {
         const row: RuleListing = {
           ruleset: data.id,
@@ -55,9 +72,30 @@ export function listRules(rulesets: RulesetData[] = RULESET_IDS.map(getRulesetDa
           references: c.references,
         };
         if (c.step) row.step = c.step;
+        if (v.diff) row.change = added.has(c.id) ? 'added' : replaced.has(c.id) ? 'replaced' : 'unchanged';
         rows.push(row);
       }
     });
   }
   return rows;
+}
+
+/**
+ * Every version of the given rule sets with its dates, references and, for an amending version,
+ * what it changed from the version it amends (conditions, references, facts): the catalogue's
+ * « what changed, from which text ».
+ */
+export function listVersions(rulesets: RulesetData[] = RULESET_IDS.map(getRulesetData)): VersionListing[] {
+  const out: VersionListing[] = [];
+  for (const data of rulesets) {
+    const versions = resolveRuleset(data).versions;
+    versions.forEach((v, i) => {
+      const next = versions[i + 1];
+      const row: VersionListing = { ruleset: data.id, version: v.version, validFrom: v.validFrom, validUntil: next ? plusDays(next.validFrom, -1)! : null, references: v.references };
+      if (v.note) row.note = v.note;
+      if (v.diff) row.diff = v.diff;
+      out.push(row);
+    });
+  }
+  return out;
 }

@@ -70,7 +70,7 @@ function expandDerived(ruleset: Ruleset, missing: string[], facts: Facts): strin
   if (!derived || missing.length === 0) return missing;
   const out: string[] = [];
   for (const f of missing) {
-    const parts = derived[f] ? derived[f].sum.filter((p) => facts[p] === undefined) : [f];
+    const parts = derived[f] ? (derived[f].sum ?? [derived[f].onOrAfter!.fact]).filter((p) => facts[p] === undefined) : [f];
     for (const p of parts) if (!out.includes(p)) out.push(p);
   }
   return out;
@@ -100,7 +100,7 @@ export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions 
     lastValidAsOf = asOf;
   }
   const version = versionInForce(ruleset, asOf);
-  const { facts, ignored } = checkFacts(ruleset.data, input);
+  const { facts, ignored, reasons } = checkFacts(ruleset.data, input);
   const trace: number[] | undefined = options.trace === false ? undefined : [];
   const kind = ruleset.data.kind;
 
@@ -160,6 +160,7 @@ export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions 
     conditions,
     missingFacts,
     ignoredFacts: ignored,
+    ignoredReasons: reasons,
     explanation,
     references: version.data.references,
     trace: trace ? traceEntries(version.leaves, trace, facts) : [],

@@ -1,11 +1,16 @@
 import { formats } from '@tremplin/schemas';
 import { TremplinRulesError, type FactIssue } from './errors.js';
-import type { Facts, FactSpec, RulesetData } from './types.js';
+import { reasonOf } from './forbidden.js';
+import type { Facts, FactSpec, IgnoredFact, RulesetData } from './types.js';
 
 export interface CheckedFacts {
   facts: Facts;
   ignored: string[];
+  /** Why each ignored fact was set aside (same order as `ignored`). */
+  reasons: IgnoredFact[];
 }
+
+const NONE: IgnoredFact[] = [];
 
 function describe(spec: FactSpec): { fr: string; en: string } {
   switch (spec.type) {
@@ -53,8 +58,9 @@ function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | und
 
 /**
  * Checks facts against the rule set's declarations. Unknown or ill-typed facts are refused, all of
- * them in one error (never a wrong answer from a misspelt name); forbidden facts are set aside and
- * reported; null and undefined mean "not known".
+ * them in one error (never a wrong answer from a misspelt name); forbidden facts (those declared for
+ * every rule set and the rule set's own, merged by the loader) are set aside whatever their value and
+ * reported with the reason; null and undefined mean "not known".
  */
 type Checker = (name: string, value: unknown) => FactIssue | undefined;
 const FORBIDDEN: Checker = () => undefined;
@@ -84,6 +90,7 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
   }
   const facts: Facts = {};
   const ignored: string[] = [];
+  let reasons = NONE;
   const issues: FactIssue[] = [];
   const checkers = checkersOf(data);
   for (const name of Object.keys(input)) {
@@ -91,6 +98,10 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
     const check = checkers.get(name);
     if (check === FORBIDDEN) {
       ignored.push(name);
+      // Built only when a forbidden fact comes in: the usual decision pays nothing for it.
+      const factor = data.forbiddenFacts![name]!;
+      if (reasons === NONE) reasons = [];
+      reasons.push({ fact: name, reason: reasonOf(factor), references: factor.references });
       continue;
     }
     if (!check) {
@@ -111,14 +122,20 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
     throw new TremplinRulesError('invalid-facts', issues.map((i) => i.message.en).join('; '), { issues, details: { ruleset: data.id } });
   }
   for (const [name, spec] of Object.entries(data.derivedFacts ?? {})) {
+    if (spec.onOrAfter) {
+      // ISO dates compare as strings; unknown stays unknown.
+      const v = facts[spec.onOrAfter.fact];
+      if (typeof v === 'string') facts[name] = v >= spec.onOrAfter.date;
+      continue;
+    }
     let total = 0;
     let known = true;
-    for (const part of spec.sum) {
+    for (const part of spec.sum ?? []) {
       const v = facts[part];
       if (typeof v === 'number') total += v;
       else known = false;
     }
     if (known) facts[name] = total;
   }
-  return { facts, ignored };
+  return { facts, ignored, reasons: reasons === NONE ? [] : reasons };
 }

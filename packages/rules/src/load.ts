@@ -2,7 +2,8 @@ import { formats } from '@tremplin/schemas';
 import { TremplinRulesError } from './errors.js';
 import { isOperator } from './operators.js';
 import { compileWhen, type Evaluator, type Leaf } from './compile.js';
-import type { ConditionData, ConditionStatus, FactSpec, Localised, RulesetData, VersionData, When } from './types.js';
+import type { ConditionData, ConditionStatus, FactSpec, Localised, ResolvedRulesetData, ResolvedVersion, RulesetData, When } from './types.js';
+import { resolveRuleset } from './amend.js';
 import { conditionExplanation } from './explain.js';
 import { Memo } from './memo.js';
 
@@ -14,7 +15,7 @@ export interface CompiledCondition {
 }
 
 export interface CompiledVersion {
-  data: VersionData;
+  data: ResolvedVersion;
   conditions: CompiledCondition[];
   /** Every fact test of the version, numbered for the trace. */
   leaves: Leaf[];
@@ -25,7 +26,8 @@ export interface CompiledVersion {
 /** A rule set checked and compiled once, ready for any number of decisions. */
 export interface Ruleset {
   readonly id: string;
-  readonly data: RulesetData;
+  /** The rule data resolved: amending versions made whole, forbidden factors merged in. */
+  readonly data: ResolvedRulesetData;
   /** Versions sorted by validFrom, oldest first. */
   readonly versions: readonly CompiledVersion[];
   /** asOf → version in force, for bulk decisions on one date. */
@@ -34,6 +36,7 @@ export interface Ruleset {
 
 const KINDS = new Set(['eligibility', 'path', 'checklist']);
 const FACT_TYPES = new Set(['boolean', 'number', 'integer', 'enum', 'date']);
+const CONFIDENTIALITY = new Set(['medical', 'personal', 'professional']);
 
 function fail(code: ConstructorParameters<typeof TremplinRulesError>[0], rulesetId: string, message: string, details: Record<string, unknown> = {}): never {
   throw new TremplinRulesError(code, `Rule set "${rulesetId}": ${message}`, { details: { ruleset: rulesetId, ...details } });
@@ -68,7 +71,7 @@ function checkValue(rulesetId: string, where: string, spec: FactSpec, operator: 
   }
 }
 
-function checkWhen(data: RulesetData, when: unknown, where: string, depth = 0): asserts when is When {
+function checkWhen(data: ResolvedRulesetData, version: ResolvedVersion, when: unknown, where: string, depth = 0): asserts when is When {
   if (depth > 16) fail('invalid-ruleset', data.id, `${where}: condition tree too deep`);
   if (!when || typeof when !== 'object') fail('invalid-ruleset', data.id, `${where}: a condition must be an object`);
   const w = when as Record<string, unknown>;
@@ -78,8 +81,13 @@ function checkWhen(data: RulesetData, when: unknown, where: string, depth = 0): 
     if (data.forbiddenFacts && Object.prototype.hasOwnProperty.call(data.forbiddenFacts, fact)) {
       fail('forbidden-fact', data.id, `${where} reads "${fact}", which must not weigh on this decision`, { fact });
     }
-    const spec = Object.prototype.hasOwnProperty.call(data.facts, fact) ? data.facts[fact] : data.derivedFacts?.[fact] ? { type: 'number' as const, label: data.derivedFacts[fact]!.label } : undefined;
-    if (!spec) fail('undeclared-fact', data.id, `${where} reads "${fact}", which the rule set does not declare`, { fact });
+    const declared = Object.prototype.hasOwnProperty.call(data.facts, fact) && version.facts.includes(fact);
+    const derived = Object.prototype.hasOwnProperty.call(data.derivedFacts ?? {}, fact) ? data.derivedFacts![fact]! : undefined;
+    const spec = declared ? data.facts[fact] : derived ? { type: derived.onOrAfter ? ('boolean' as const) : ('number' as const), label: derived.label, confidentiality: 'medical' as const } : undefined;
+    if (!spec) {
+      const later = Object.prototype.hasOwnProperty.call(data.facts, fact) ? ' in this version (it is added or removed by another one)' : '';
+      fail('undeclared-fact', data.id, `${where} reads "${fact}", which the rule set does not declare${later}`, { fact });
+    }
     if (!isOperator(w.operator)) fail('unknown-operator', data.id, `${where}: unknown operator ${JSON.stringify(w.operator)}`);
     checkValue(data.id, where, spec, w.operator, w.value);
     return;
@@ -89,14 +97,14 @@ function checkWhen(data: RulesetData, when: unknown, where: string, depth = 0): 
   if ('all' in w || 'any' in w) {
     const list = (w.all ?? w.any) as unknown;
     if (!Array.isArray(list) || list.length === 0) fail('invalid-ruleset', data.id, `${where}: "all" / "any" take a non-empty list`);
-    list.forEach((child, i) => checkWhen(data, child, `${where}.${keys[0]}[${i}]`, depth + 1));
+    list.forEach((child, i) => checkWhen(data, version, child, `${where}.${keys[0]}[${i}]`, depth + 1));
     return;
   }
-  if ('not' in w) return checkWhen(data, w.not, `${where}.not`, depth + 1);
+  if ('not' in w) return checkWhen(data, version, w.not, `${where}.not`, depth + 1);
   fail('invalid-ruleset', data.id, `${where}: expected one of fact, all, any, not`);
 }
 
-function checkStructure(data: RulesetData) {
+function checkStructure(data: ResolvedRulesetData) {
   const id = typeof data?.id === 'string' ? data.id : '?';
   if (!data || typeof data !== 'object' || !/^[a-z][a-z0-9-]*$/.test(id)) fail('invalid-ruleset', id, 'needs an id made of lowercase letters, digits and dashes');
   if (!KINDS.has(data.kind)) fail('invalid-ruleset', id, `unknown kind ${JSON.stringify(data.kind)}`);
@@ -106,12 +114,21 @@ function checkStructure(data: RulesetData) {
     if (!FACT_TYPES.has(spec?.type)) fail('invalid-ruleset', id, `fact "${name}": unknown type ${JSON.stringify(spec?.type)}`);
     if (!isLocalised(spec.label)) fail('invalid-ruleset', id, `fact "${name}": label needs fr and en`);
     if (spec.type === 'enum' && !(Array.isArray(spec.values) && spec.values.length > 0)) fail('invalid-ruleset', id, `fact "${name}": an enum needs values`);
-    if (data.forbiddenFacts && name in data.forbiddenFacts) fail('forbidden-fact', id, `fact "${name}" is both declared and forbidden`, { fact: name });
+    // Decision projections hide facts by this class: a fact without one would leak by default.
+    if (!CONFIDENTIALITY.has(spec.confidentiality)) {
+      fail('invalid-ruleset', id, `fact "${name}": needs a confidentiality class (medical, personal or professional), got ${JSON.stringify(spec.confidentiality) ?? 'none'}`, { fact: name });
+    }
+    if (Object.prototype.hasOwnProperty.call(data.forbiddenFacts, name)) fail('forbidden-fact', id, `fact "${name}" is both declared and forbidden`, { fact: name });
   }
   for (const [name, spec] of Object.entries(data.derivedFacts ?? {})) {
     if (name in data.facts) fail('invalid-ruleset', id, `derived fact "${name}" shadows a declared fact`);
+    if (!!spec.sum === !!spec.onOrAfter) fail('invalid-ruleset', id, `derived fact "${name}" needs either "sum" or "onOrAfter"`);
+    if (spec.onOrAfter) {
+      const { fact, date } = spec.onOrAfter;
+      if (data.facts[fact]?.type !== 'date' || typeof date !== 'string' || !formats.date(date)) fail('invalid-ruleset', id, `derived fact "${name}" compares "${fact}", which must be a declared date fact, with an ISO date`);
+    }
     for (const part of spec.sum ?? []) {
-      const t = data.facts[part]?.type;
+      const t = Object.prototype.hasOwnProperty.call(data.forbiddenFacts, part) ? undefined : data.facts[part]?.type;
       if (t !== 'number' && t !== 'integer') fail('invalid-ruleset', id, `derived fact "${name}" sums "${part}", which is not a declared number`);
     }
   }
@@ -121,6 +138,7 @@ function checkStructure(data: RulesetData) {
     if (typeof version.validFrom !== 'string' || !formats.date(version.validFrom)) fail('invalid-ruleset', id, `version ${version.version}: validFrom must be an ISO date`);
     if (seen.has(version.validFrom)) fail('invalid-ruleset', id, `two versions start on ${version.validFrom}`);
     seen.add(version.validFrom);
+    if (typeof version.version !== 'string' || version.version.length === 0) fail('invalid-ruleset', id, `version from ${version.validFrom}: needs a name`);
     if (!Array.isArray(version.references) || version.references.length === 0) fail('invalid-ruleset', id, `version ${version.version}: cite at least one reference`);
     if (!Array.isArray(version.conditions) || version.conditions.length === 0) fail('invalid-ruleset', id, `version ${version.version}: no conditions`);
     const ids = new Set<string>();
@@ -131,26 +149,28 @@ function checkStructure(data: RulesetData) {
       if (!isLocalised(c.label)) fail('invalid-ruleset', id, `${where}: label needs fr and en`);
       if (!Array.isArray(c.references) || c.references.length === 0) fail('invalid-ruleset', id, `${where}: cite the text the condition rests on`);
       if (data.kind !== 'eligibility' && !isLocalised(c.step)) fail('invalid-ruleset', id, `${where}: a ${data.kind} branch needs a step (fr and en)`);
-      if (c.deadline && c.deadline.from !== 'asOf' && data.facts[c.deadline.from]?.type !== 'date') {
+      if (c.deadline && c.deadline.from !== 'asOf' && (data.facts[c.deadline.from]?.type !== 'date' || !version.facts.includes(c.deadline.from))) {
         fail('invalid-ruleset', id, `${where}: a deadline counts from a declared date fact or asOf`);
       }
-      checkWhen(data, c.when, where);
+      checkWhen(data, version, c.when, where);
     }
   }
 }
 
 /**
- * Checks rule data and compiles it. Refused with a TremplinRulesError: a structure error, a rule
- * reading an undeclared or a forbidden fact, an unknown operator, a value of the wrong type.
+ * Resolves amending versions, checks rule data and compiles it. Refused with a TremplinRulesError:
+ * a structure error (an amendment naming no earlier version, a fact without a confidentiality
+ * class…), a rule reading an undeclared or a forbidden fact, an unknown operator, a value of the
+ * wrong type.
  *
  * @example
  * const ruleset = loadRuleset(JSON.parse(readFileSync('my.rules.json', 'utf8')));
  * decide(ruleset, { ... }, { asOf: '2026-11-24' });
  */
-export function loadRuleset(data: RulesetData): Ruleset {
+export function loadRuleset(source: RulesetData): Ruleset {
+  const data = resolveRuleset(source);
   checkStructure(data);
-  const versions = [...data.versions]
-    .sort((a, b) => a.validFrom.localeCompare(b.validFrom))
+  const versions = data.versions
     .map((v) => {
       const leaves: Leaf[] = [];
       const conditions = v.conditions.map((c) => ({

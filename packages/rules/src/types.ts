@@ -18,9 +18,18 @@ export interface Reference {
 
 export type FactType = 'boolean' | 'number' | 'integer' | 'enum' | 'date';
 
+/**
+ * Who may read a fact's value, the classes of `@tremplin/schemas`: `medical` when it tells anything
+ * about the person's health directly or by inference (a stoppage, its cause or length, an unfitness,
+ * an RQTH, a doctor's agreement…); `personal` for the rest of the person's life; `professional` for
+ * the job and the employer's side. Required on every fact: decision projections read it.
+ */
+export type FactConfidentiality = 'medical' | 'personal' | 'professional';
+
 export interface FactSpec {
   type: FactType;
   label: Localised;
+  confidentiality: FactConfidentiality;
   /** Allowed values of an `enum` fact. */
   values?: readonly string[];
   minimum?: number;
@@ -29,10 +38,15 @@ export interface FactSpec {
   source?: string;
 }
 
-/** A fact computed from others before evaluation, identically by both engines. */
+/**
+ * A fact computed from others before evaluation, identically by both engines: a number (`sum` of
+ * number facts) or a boolean (`onOrAfter`: a date fact is on or after a date, e.g. a stoppage that
+ * began after a reform's transition date).
+ */
 export interface DerivedFactSpec {
   label: Localised;
-  sum: readonly string[];
+  sum?: readonly string[];
+  onOrAfter?: { fact: string; date: IsoDate };
 }
 
 /** json-rules-engine's built-in operators: the only ones rule data may use. */
@@ -70,14 +84,77 @@ export interface ConditionData {
   deadline?: DeadlineSpec;
 }
 
+/**
+ * A version states either its whole content (`references`, `conditions`) or, when it `amends` an
+ * earlier version, only what the new text changes (`changes`), as OpenFisca's date-indexed
+ * parameters do. The loader resolves an amending version into a whole one before compiling.
+ */
 export interface VersionData {
-  /** Version name, conventionally the date it applies from. */
+  /** Version name, conventionally the date it applies from or the text it follows. */
   version: string;
   /** First day (ISO) this version applies; it applies until the next version's first day. */
   validFrom: IsoDate;
+  /** Full version: its references. */
+  references?: Reference[];
+  /** Full version: its conditions, in order (a path is read in this order). */
+  conditions?: ConditionData[];
+  /** Amending version: the name of the (earlier) version it amends. */
+  amends?: string;
+  /** Amending version: what it adds, replaces or removes in the version it amends. */
+  changes?: VersionChanges;
+  note?: string;
+}
+
+/** What an amending version changes; anything not named is taken unchanged from the amended version. */
+export interface VersionChanges {
+  references?: {
+    add?: Reference[];
+    /** Citations (exact text) of the amended version's references that no longer apply. */
+    remove?: string[];
+  };
+  facts?: {
+    /** Facts the new text brings in; the rule set accepts them, versions before this one may not read them. */
+    add?: Record<string, FactSpec>;
+    /** Facts this version and the next ones no longer read. */
+    remove?: string[];
+  };
+  conditions?: {
+    /** New conditions or branches; placed before or after a named one, else at the end. */
+    add?: Array<{ before?: string; after?: string; condition: ConditionData }>;
+    /** By id: each field given replaces that field of the amended condition; fields not given are kept. */
+    replace?: Array<Partial<ConditionData> & { id: string }>;
+    remove?: string[];
+  };
+}
+
+/** A version once resolved: whole, with what changed from the version it amends (for the catalogue). */
+export interface ResolvedVersion extends VersionData {
   references: Reference[];
   conditions: ConditionData[];
-  note?: string;
+  /** Facts this version may read. */
+  facts: string[];
+  /** Set on a version that amends another: what it changed, computed by the loader. */
+  diff?: VersionDiff;
+}
+
+export interface VersionDiff {
+  amends: string;
+  addedConditions: string[];
+  /** Conditions replaced, with the fields that changed. */
+  replacedConditions: Array<{ id: string; fields: string[] }>;
+  removedConditions: string[];
+  addedReferences: Reference[];
+  removedReferences: string[];
+  addedFacts: string[];
+  removedFacts: string[];
+}
+
+/** A factor that must never weigh on any decision (declared once for every rule set). */
+export interface ForbiddenFactor {
+  label: Localised;
+  references: Reference[];
+  /** Why the factor is set aside, shown in a decision that received it. */
+  reason?: Localised;
 }
 
 /**
@@ -95,9 +172,18 @@ export interface RulesetData {
   description: Localised;
   facts: Record<string, FactSpec>;
   derivedFacts?: Record<string, DerivedFactSpec>;
-  /** Facts that must never weigh on the decision: a rule reading one is refused at load time. */
-  forbiddenFacts?: Record<string, { label: Localised; references: Reference[] }>;
+  /**
+   * Factors that must never weigh on this decision, in addition to those declared once for every
+   * rule set (`rulesets/forbidden-factors.json`): a rule reading one is refused at load time.
+   */
+  forbiddenFacts?: Record<string, ForbiddenFactor>;
   versions: VersionData[];
+}
+
+/** Rule data once resolved by the loader: every version whole, forbidden factors merged in. */
+export interface ResolvedRulesetData extends RulesetData {
+  forbiddenFacts: Record<string, ForbiddenFactor>;
+  versions: ResolvedVersion[];
 }
 
 // ---- decisions (what decide() returns) ------------------------------------------------------
@@ -145,9 +231,18 @@ export interface Decision {
   missingFacts: string[];
   /** Facts given but set aside: forbidden ones, which by law must not weigh. */
   ignoredFacts: string[];
+  /** Why each ignored fact was set aside, with the texts that forbid it (same order as ignoredFacts). */
+  ignoredReasons: IgnoredFact[];
   explanation: Localised;
   references: Reference[];
   trace: TraceEntry[];
 }
 
 export type Facts = Record<string, unknown>;
+
+/** A fact a decision received and set aside. */
+export interface IgnoredFact {
+  fact: string;
+  reason: Localised;
+  references: Reference[];
+}
