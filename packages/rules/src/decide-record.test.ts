@@ -21,7 +21,11 @@ describe('decideRecord', () => {
   it('finds the visits due from a referral, the day the stoppage passes 30 days', () => {
     const referral = examples('referral').valid[0];
     expect(decideRecord('referral', referral, { asOf: '2026-02-03' }).steps).toEqual([]);
-    expect(decideRecord('referral', referral, { asOf: '2026-02-04' }).steps.map((s) => s.id)).toEqual(['pre-reprise', 'rendez-vous-de-liaison']);
+    // Since décret 2022-372 (art. 6) the pré-reprise threshold depends on when the stoppage began; the
+    // referral mapping (@tremplin/schemas) does not pass stoppageStartDate yet, so pré-reprise waits for it.
+    const d = decideRecord('referral', referral, { asOf: '2026-02-04' });
+    expect(d.steps.map((s) => s.id)).toEqual(['rendez-vous-de-liaison']);
+    expect(d.missingFacts).toContain('stoppageStartDate');
   });
 
   it('refuses an invalid record with its validation issues in both languages', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listRules, RULESET_IDS } from '../src/index.js';
+import { listRules, listVersions, RULESET_IDS } from '../src/index.js';
 // @ts-expect-error -- plain ESM script without types
 import { renderCatalogue } from '../scripts/catalogue.mjs';
 
@@ -15,7 +15,19 @@ describe('rules catalogue', () => {
     }
     const path = rows.filter((r) => r.ruleset === 'reclassement-path');
     expect(path.find((r) => r.version === 'ppr-2019')?.validUntil).toBe('2022-02-28');
-    expect(path.find((r) => r.version === 'cgfp-2022')?.validUntil).toBeNull();
+    expect(path.find((r) => r.version === 'ppr-2019')?.validFrom).toBe('2019-03-08');
+    expect(path.find((r) => r.version === 'cgfp-2022')?.validUntil).toBe('2022-04-30');
+    expect(path.find((r) => r.version === 'decret-2022-626')?.validUntil).toBeNull();
+    expect(path.find((r) => r.version === 'decret-2022-626' && r.condition === 'ppr-a-la-reprise')?.change).toBe('added');
+    expect(path.find((r) => r.version === 'decret-2022-626' && r.condition === 'stagiaire')?.change).toBe('unchanged');
+  });
+
+  it('shows, for each amending version, what changed and from which text', () => {
+    const v = listVersions().find((x) => x.ruleset === 'reclassement-path' && x.version === 'decret-2022-626')!;
+    expect(v.diff?.amends).toBe('cgfp-2022');
+    expect(v.diff?.addedReferences.map((r) => r.citation).join()).toContain('2022-626');
+    expect(v.diff?.replacedConditions.map((c) => c.id)).toContain('periode-preparation-reclassement');
+    expect(renderCatalogue()).toContain('**Modifie `cgfp-2022`**');
   });
 
   it('docs/rules-catalogue.md is up to date (run `pnpm run docs` after changing rule data)', () => {

@@ -25,7 +25,7 @@ describe('README examples', () => {
 
   it('reclassement-path', () => {
     const [step] = decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false,
-      inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15' }, { asOf }).steps;
+      inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15', onSickLeaveAtOpinion: false }, { asOf }).steps;
     expect(step?.id).toBe('periode-preparation-reclassement');
     expect(step?.deadline?.date).toBe('2027-10-15');
   });
@@ -38,11 +38,11 @@ describe('README examples', () => {
 
   it('crpe', () => {
     expect(decide(getRuleset('crpe'), { rqth: 'non', declaredUnfit: true, stoppageWithDailyAllowances: true, plannedMonths: 18,
-      workerSigned: true, employerSigned: true, cpamSigned: true, payAtLeastPrevious: true }, { asOf }).outcome).toBe('eligible');
+      workerSigned: true, employerSigned: true, cpamSigned: true, payAtLeastPrevious: true, trainingPlace: 'employeur' }, { asOf }).outcome).toBe('eligible');
   });
 
   it('visites', () => {
-    expect(decide(getRuleset('visites'), { employmentSector: 'prive', stoppageInProgress: true, stoppageCause: 'maladie', stoppageDays: 45 }, { asOf })
+    expect(decide(getRuleset('visites'), { employmentSector: 'prive', stoppageInProgress: true, stoppageCause: 'maladie', stoppageDays: 45, stoppageStartDate: '2026-10-10' }, { asOf })
       .steps.map((s) => s.id)).toEqual(['pre-reprise', 'rendez-vous-de-liaison']);
   });
 

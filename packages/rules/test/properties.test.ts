@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decide, getRuleset, RULESET_IDS, TremplinRulesError, type FactSpec, type Ruleset } from '../src/index.js';
+import { decide, FORBIDDEN_FACTORS, getRuleset, RULESET_IDS, TremplinRulesError, type FactSpec, type Ruleset } from '../src/index.js';
 import { createReferenceEngine } from '../src/reference.js';
 
 function arbitraryValue(spec: FactSpec): fc.Arbitrary<unknown> {
@@ -71,19 +71,28 @@ describe.each(RULESET_IDS)('%s', (id) => {
   });
 });
 
-describe('forbidden facts never change a decision', () => {
-  const ruleset = getRuleset('reclassement-conditions');
-  const forbidden = Object.keys(ruleset.data.forbiddenFacts!);
+describe.each(RULESET_IDS)('%s: forbidden factors never change a decision', (id) => {
+  const ruleset = getRuleset(id);
+  const forbidden = Object.keys(FORBIDDEN_FACTORS);
 
-  it('for any facts and any values of the eight forbidden factors', () => {
+  it('declares every factor of rulesets/forbidden-factors.json', () => {
+    for (const f of forbidden) expect(ruleset.data.forbiddenFacts, f).toHaveProperty(f);
+  });
+
+  it('for any facts, any date and any values of the forbidden factors: same decision, factors listed with their reason', () => {
     fc.assert(
-      fc.property(partialFacts(ruleset), fc.record(Object.fromEntries(forbidden.map((f) => [f, fc.anything()])), { requiredKeys: [] }), (facts, noise) => {
-        const without = decide(ruleset, facts, { asOf: '2026-11-24' });
-        const withNoise = decide(ruleset, { ...facts, ...noise }, { asOf: '2026-11-24' });
-        expect({ ...withNoise, ignoredFacts: [] }).toEqual(without);
-        expect(withNoise.ignoredFacts.sort()).toEqual(Object.keys(noise).sort());
+      fc.property(partialFacts(ruleset), asOfs(ruleset), fc.record(Object.fromEntries(forbidden.map((f) => [f, fc.anything()])), { requiredKeys: [] }), (facts, asOf, noise) => {
+        const without = decide(ruleset, facts, { asOf });
+        const withNoise = decide(ruleset, { ...facts, ...noise }, { asOf });
+        expect({ ...withNoise, ignoredFacts: [], ignoredReasons: [] }).toEqual(without);
+        expect([...withNoise.ignoredFacts].sort()).toEqual(Object.keys(noise).sort());
+        expect(withNoise.ignoredReasons.map((r) => r.fact)).toEqual(withNoise.ignoredFacts);
+        for (const r of withNoise.ignoredReasons) {
+          expect(r.reason.fr.length).toBeGreaterThan(0);
+          expect(r.references.length).toBeGreaterThan(0);
+        }
       }),
-      { numRuns: 2000 },
+      { numRuns: 300 },
     );
   });
 });
