@@ -96,10 +96,11 @@ describe('amending versions', () => {
     for (const v of raw.versions.filter((x) => x.amends)) expect(v.conditions).toBeUndefined();
     const resolved = resolveRuleset(raw).versions;
     const ids = (i: number) => resolved[i]!.conditions.map((c) => c.id);
-    expect(ids(1)).toEqual([...ids(0).slice(0, ids(0).indexOf('reclassement')), 'periode-preparation-reclassement', ...ids(0).slice(ids(0).indexOf('reclassement'))]);
-    expect(resolved[1]!.diff).toMatchObject({ amends: 'loi-84-53', addedConditions: ['periode-preparation-reclassement'] });
-    expect(ids(3)[ids(3).indexOf('periode-preparation-reclassement') + 1]).toBe('ppr-a-la-reprise');
-    expect(resolved[3]!.diff!.addedFacts).toEqual(['onSickLeaveAtOpinion', 'returnToWorkDate']);
+    const at = ids(0).indexOf('reclassement');
+    expect(ids(1)).toEqual([...ids(0).slice(0, at), 'periode-preparation-reclassement', 'ppr-a-la-reprise', ...ids(0).slice(at)]);
+    expect(resolved[1]!.diff).toMatchObject({ amends: 'loi-84-53', addedConditions: ['periode-preparation-reclassement', 'ppr-a-la-reprise'], addedFacts: ['onSickLeaveAtOpinion', 'returnToWorkDate'] });
+    expect(ids(3)[ids(3).indexOf('periode-preparation-reclassement') - 1]).toBe('ppr-a-la-demande-de-l-agent');
+    expect(resolved[3]!.diff!.addedFacts).toEqual(['pprRequestedByAgent', 'boardReferralDate']);
     // A replaced condition keeps the fields the amendment does not name.
     const before = resolved[2]!.conditions.find((c) => c.id === 'periode-preparation-reclassement')!;
     const after = resolved[3]!.conditions.find((c) => c.id === 'periode-preparation-reclassement')!;

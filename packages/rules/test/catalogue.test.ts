@@ -18,7 +18,8 @@ describe('rules catalogue', () => {
     expect(path.find((r) => r.version === 'ppr-2019')?.validFrom).toBe('2019-03-08');
     expect(path.find((r) => r.version === 'cgfp-2022')?.validUntil).toBe('2022-04-30');
     expect(path.find((r) => r.version === 'decret-2022-626')?.validUntil).toBeNull();
-    expect(path.find((r) => r.version === 'decret-2022-626' && r.condition === 'ppr-a-la-reprise')?.change).toBe('added');
+    expect(path.find((r) => r.version === 'decret-2022-626' && r.condition === 'ppr-a-la-demande-de-l-agent')?.change).toBe('added');
+    expect(path.find((r) => r.version === 'decret-2022-626' && r.condition === 'ppr-a-la-reprise')?.change).toBe('replaced');
     expect(path.find((r) => r.version === 'decret-2022-626' && r.condition === 'stagiaire')?.change).toBe('unchanged');
   });
 

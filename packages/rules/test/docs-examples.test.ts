@@ -25,7 +25,7 @@ describe('README examples', () => {
 
   it('reclassement-path', () => {
     const [step] = decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false,
-      inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15', onSickLeaveAtOpinion: false }, { asOf }).steps;
+      inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15', onSickLeaveAtOpinion: false, pprRequestedByAgent: false }, { asOf }).steps;
     expect(step?.id).toBe('periode-preparation-reclassement');
     expect(step?.deadline?.date).toBe('2027-10-15');
   });
