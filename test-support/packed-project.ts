@@ -2,7 +2,7 @@
 // makes of it: what a user gets, so tests see missing files, undeclared dependencies and broken
 // exports that the workspace's links hide. Packages must be built first (`pnpm build`).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ export interface PackedProject {
   dir: string;
   /** Package name → its tarball. */
   tarballs: Record<string, string>;
+  /** Deletes the scratch project and the tarballs (a later packedProject() packs again). */
+  remove(): void;
 }
 
 let packing: Promise<Record<string, string>> | undefined;
@@ -64,5 +66,11 @@ export async function packedProject(options: { dependencies?: Record<string, str
   }, null, 2));
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   await run('npx', [...PNPM, 'install', '--ignore-workspace', '--prefer-offline', '--reporter=silent'], { cwd: dir, maxBuffer: 16 << 20 });
-  return { dir, tarballs };
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    const packed = Object.values(tarballs)[0];
+    if (packed) rmSync(join(packed, '..'), { recursive: true, force: true });
+    packing = undefined;
+  };
+  return { dir, tarballs, remove };
 }

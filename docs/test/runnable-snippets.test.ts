@@ -92,7 +92,10 @@ async function nodeProblems(s: Snippet): Promise<string[]> {
 }
 
 let browser: Browser | undefined;
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  project?.remove();
+});
 
 /** What is wrong with a page snippet: nothing when every Tremplin element in it is defined and rendered, with no error. */
 async function pageProblems(s: Snippet): Promise<string[]> {
