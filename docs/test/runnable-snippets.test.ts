@@ -3,7 +3,7 @@
 // (strict) then run; shell commands run from a copy of the sample data; HTML pages open in Chromium.
 // A snippet that stops working fails here.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -42,39 +42,42 @@ async function exec(file: string, args: string[], cwd: string, env: NodeJS.Proce
 }
 
 let project: PackedProject;
+let work = ''; // this run's folder inside the (reused) packed project
 let typeErrors = '';
 const dirs = new Map<Snippet, string>();
 
 beforeAll(async () => {
-  project = await packedProject();
+  project = packedProject();
+  work = join(project.dir, `snippets-${process.pid}-${Date.now()}`);
   const all = [...inNode, ...Object.values(BROKEN).filter((b) => !b.browser)];
   all.forEach((s, i) => {
-    const dir = join(project.dir, `s${i}`);
-    mkdirSync(dir);
+    const dir = join(work, `s${i}`);
+    mkdirSync(dir, { recursive: true });
     dirs.set(s, dir);
-    if (s.lang === 'ts') writeFileSync(join(dir, 'snippet.ts'), `${s.code}\nexport {};\n`);
+    // .mts: an ES module whatever the project's package.json says (top-level await, import).
+    if (s.lang === 'ts') writeFileSync(join(dir, 'snippet.mts'), `${s.code}\nexport {};\n`);
     else if (s.lang === 'js') writeFileSync(join(dir, 'snippet.mjs'), s.code);
     else if (s.lang === 'sh') writeFileSync(join(dir, 'snippet.sh'), s.code);
     // Snippets run from the repository root in the docs, on the sample data shipped there.
     cpSync(join(root, 'examples/decide-cli/data'), join(dir, 'examples/decide-cli/data'), { recursive: true });
   });
-  writeFileSync(join(project.dir, 'tsconfig.json'), JSON.stringify({
+  writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
       strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'],
       skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')],
     },
-    include: ['s*/snippet.ts'],
+    include: ['s*/snippet.mts'],
   }));
-  typeErrors = (await exec(process.execPath, [TSC, '-p', project.dir], project.dir)).stdout;
+  typeErrors = (await exec(process.execPath, [TSC, '-p', work], work)).stdout;
 }, 600_000);
 
 /** The type errors of one snippet, and how it ran. */
 async function runSnippet(s: Snippet): Promise<{ typeErrors: string[] } & Result> {
   const dir = dirs.get(s)!;
-  const name = dir.slice(project.dir.length + 1);
-  const errors = typeErrors.split('\n').filter((l) => l.startsWith(`${name}/snippet.ts`));
+  const name = dir.slice(work.length + 1);
+  const errors = typeErrors.split('\n').filter((l) => l.startsWith(`${name}/snippet.mts`));
   const env = { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}`, NODE_ENV: 'production' };
-  const result = s.lang === 'ts' ? await exec(process.execPath, [TSX, 'snippet.ts'], dir, env)
+  const result = s.lang === 'ts' ? await exec(process.execPath, [TSX, 'snippet.mts'], dir, env)
     : s.lang === 'js' ? await exec(process.execPath, ['snippet.mjs'], dir, env)
     : await exec('bash', ['-euo', 'pipefail', 'snippet.sh'], dir, env);
   return { typeErrors: errors, ...result };
@@ -94,7 +97,7 @@ async function nodeProblems(s: Snippet): Promise<string[]> {
 let browser: Browser | undefined;
 afterAll(async () => {
   await browser?.close();
-  project?.remove();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 /** What is wrong with a page snippet: nothing when every Tremplin element in it is defined and rendered, with no error. */
