@@ -4,6 +4,7 @@
 // A snippet that stops working fails here.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -42,13 +43,14 @@ async function exec(file: string, args: string[], cwd: string, env: NodeJS.Proce
 }
 
 let project: PackedProject;
-let work = ''; // this run's folder inside the (reused) packed project
+let work = ''; // the snippets' folders, inside the packed project
 let typeErrors = '';
 const dirs = new Map<Snippet, string>();
 
 beforeAll(async () => {
-  project = packedProject();
-  work = join(project.dir, `snippets-${process.pid}-${Date.now()}`);
+  // A project of its own: another test file installing the shared one at the same time would race.
+  project = packedProject({ dir: join(tmpdir(), `tremplin-snippets-${process.pid}-${Date.now()}`) });
+  work = join(project.dir, 'snippets');
   const all = [...inNode, ...Object.values(BROKEN).filter((b) => !b.browser)];
   all.forEach((s, i) => {
     const dir = join(work, `s${i}`);
@@ -97,7 +99,7 @@ async function nodeProblems(s: Snippet): Promise<string[]> {
 let browser: Browser | undefined;
 afterAll(async () => {
   await browser?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  if (project) rmSync(project.dir, { recursive: true, force: true });
 });
 
 /** What is wrong with a page snippet: nothing when every Tremplin element in it is defined and rendered, with no error. */
