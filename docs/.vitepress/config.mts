@@ -14,6 +14,7 @@ export default defineConfig({
     nav: [
       { text: 'Guide', link: '/getting-started' },
       { text: 'Rules catalogue', link: '/rules-catalogue' },
+      { text: 'Facts', link: '/facts-reference' },
       { text: 'API', link: '/api/' },
     ],
     sidebar: [
@@ -31,6 +32,7 @@ export default defineConfig({
         text: 'Reference',
         items: [
           { text: 'Rules catalogue', link: '/rules-catalogue' },
+          { text: 'Facts reference', link: '/facts-reference' },
           { text: 'API', link: '/api/' },
           { text: 'Benchmarks', link: '/benchmarks' },
           { text: 'Releasing', link: '/releasing' },

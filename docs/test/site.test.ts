@@ -13,6 +13,8 @@ describe('documentation site (pnpm run docs)', () => {
     execFileSync(process.execPath, ['scripts/build-docs.mjs', '--out', out, '--no-catalogue'], { cwd: root, stdio: 'pipe' });
     const page = (p: string) => readFileSync(join(out, p), 'utf8');
     expect(page('rules-catalogue.html')).toContain('CGFP');
+    expect(page('facts-reference.html')).toContain('medicalIncapacity');
+    expect(page('rules.html')).toContain('id="choosing-asof"');
     expect(page('elements.html')).toContain('tremplin-referral-form');
     for (const pkg of ['schemas', 'rules', 'elements', 'pdf']) expect(existsSync(join(out, 'api', pkg, 'index.html')), pkg).toBe(true);
     expect(page('api/elements/index.html')).toContain('TremplinForm');

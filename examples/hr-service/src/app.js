@@ -59,8 +59,14 @@ export function buildApp(options = {}) {
     if (request.body === undefined || request.body === null || typeof request.body !== 'object' || Array.isArray(request.body)) {
       return reply.code(400).send({ code: 'invalid-facts', message: 'Send the facts as a JSON object' });
     }
-    const { asOf, ...facts } = request.body;
-    const decision = decide(ruleset, facts, { ...(asOf ? { asOf } : {}), trace: flag(query.trace) });
+    // Bare facts with an optional top-level asOf, or the batch lines' envelope {id?, asOf?, facts}.
+    const envelope = 'facts' in request.body;
+    const extra = envelope ? Object.keys(request.body).filter((k) => !['id', 'asOf', 'facts'].includes(k)) : [];
+    if (extra.length) {
+      return reply.code(400).send({ code: 'invalid-facts', message: `An {id, asOf, facts} envelope holds nothing else; found ${extra.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}` });
+    }
+    const { asOf, ...bare } = request.body;
+    const decision = decide(ruleset, envelope ? request.body.facts : bare, { ...(asOf ? { asOf } : {}), trace: flag(query.trace) });
     return flag(query.compact) ? compactDecision(decision) : decision;
   });
 

@@ -27,7 +27,11 @@ function factsSchema(id) {
     if (spec.maximum !== undefined) type.maximum = spec.maximum;
     properties[name] = { ...type, description: `${spec.label.fr} / ${spec.label.en}` };
   }
-  return { type: 'object', title: data.title.fr, description: data.description.fr, additionalProperties: false, properties };
+  const { asOf, ...facts } = properties;
+  // Also the batch lines' envelope, so one case reads the same in both routes.
+  const envelope = { type: 'object', additionalProperties: false, required: ['facts'],
+    properties: { id: { type: 'string' }, asOf, facts: { type: 'object', additionalProperties: false, properties: facts } } };
+  return { title: data.title.fr, description: data.description.fr, oneOf: [{ type: 'object', additionalProperties: false, properties }, envelope] };
 }
 
 const localised = { type: 'object', required: ['fr', 'en'], properties: { fr: { type: 'string' }, en: { type: 'string' } } };

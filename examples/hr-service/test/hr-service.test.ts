@@ -112,3 +112,37 @@ describe('load (autocannon, loopback, 2 s)', () => {
     expect({ non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts }).toEqual({ non2xx: 0, errors: 0, timeouts: 0 });
   }, 30_000);
 });
+
+describe('POST /decisions/{ruleset} with an {asOf, facts} envelope (as a batch line)', () => {
+  it('decides the envelope\'s facts on its date, like a top-level asOf', async () => {
+    const { asOf, ...facts } = SAMPLE_FACTS;
+    const top = await (await post('/decisions/chance', { ...facts, asOf: '2025-03-01' })).json();
+    const response = await post('/decisions/chance', { id: 'A-12', asOf: '2025-03-01', facts });
+    expect(response.status).toBe(200);
+    const decision = await response.json();
+    expect(decision).toMatchObject({ ruleset: 'chance', asOf: '2025-03-01', outcome: top.outcome });
+    expect((await (await post('/decisions/chance', { facts })).json()).outcome).toBe(top.outcome);
+    expect(asOf).toBe('2026-11-24');
+  });
+
+  it('refuses what an envelope cannot hold, and bad facts inside it, naming them', async () => {
+    const extra = await post('/decisions/chance', { asOf: '2026-11-24', facts: {}, stoppageInProgress: true });
+    expect(extra.status).toBe(400);
+    expect((await extra.json()).message).toContain('"stoppageInProgress"');
+    const bad = await post('/decisions/chance', { facts: { salary: 1 } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).issues.map((i: { fact: string }) => i.fact)).toEqual(['salary']);
+  });
+
+  it('the OpenAPI request schema accepts both shapes', async () => {
+    const doc = await (await fetch(`${base}/openapi.json`)).json();
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'doc', components: doc.components });
+    const facts = ajv.compile({ $ref: `doc${doc.paths['/decisions/chance'].post.requestBody.content['application/json'].schema.$ref}` });
+    const { asOf, ...bare } = SAMPLE_FACTS;
+    expect(facts({ asOf, facts: bare })).toBe(true);
+    expect(facts({ asOf, facts: { ...bare, salary: 1 } })).toBe(false);
+    expect(facts({ ...bare, facts: bare })).toBe(false);
+  });
+});

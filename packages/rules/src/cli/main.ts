@@ -8,11 +8,13 @@ import { getRuleset, RULESET_IDS } from '../registry.js';
 import { listRules } from '../catalogue.js';
 import { decideNdjson } from '../batch/batch.js';
 import { formatDecision } from './format.js';
+import { formatFactsReference } from '../facts-reference.js';
 
 export const USAGE = `Usage:
   tremplin decide <ruleset> <facts.json | ->   [--as-of YYYY-MM-DD] [--format json|text] [--lang fr|en]
   tremplin decide <ruleset> --batch <in.ndjson | -> [-o out.ndjson] [--as-of …] [--workers N] [--compact] [--quiet]
   tremplin rules [ruleset]                     list conditions with their legal references
+  tremplin rules <ruleset> --facts             the facts it reads: type, values, unit, label, source
 
 Rule sets: ${RULESET_IDS.join(', ')}
 Exit codes: 0 decided (whatever the outcome), 1 bad input (facts, file, JSON), 2 bad usage.`;
@@ -114,6 +116,7 @@ export async function main(argv: string[], io: Io = process as unknown as Io): P
         workers: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         compact: { type: 'boolean' },
+        facts: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,6 +127,11 @@ export async function main(argv: string[], io: Io = process as unknown as Io): P
     }
     if (values.format !== 'json' && values.format !== 'text') throw new UsageError('--format is json or text');
     if (!isLocale(values.lang)) throw new UsageError('--lang is fr or en');
+    if (command === 'rules' && values.facts) {
+      if (!ruleset) throw new UsageError('rules --facts needs a rule set name');
+      io.stdout.write(`${formatFactsReference(ruleset, values.lang)}\n`);
+      return 0;
+    }
     if (command === 'rules') {
       listing(ruleset, io, values.lang);
       return 0;
