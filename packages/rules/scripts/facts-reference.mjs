@@ -2,7 +2,7 @@
 // suite sends to each rule set. Run by `pnpm run docs`; a test fails when the committed page is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { factsReference, factValues, RULESET_IDS } from '../dist/index.js';
+import { derivedFormula, factsReference, factValues, RULESET_IDS } from '../dist/index.js';
 
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
@@ -32,7 +32,7 @@ export function renderFactsReference() {
       out.push(`| \`${f.name}\` | ${f.type} | ${code(factValues(f))} | ${unit} | ${cell(f.label.fr)} | ${cell(f.label.en)} | ${cell(f.source)} | ${readBy} |`);
     }
     out.push('');
-    for (const d of ref.derived) out.push(`Calculé, à ne pas envoyer / computed, not to send: \`${d.name}\` = ${d.sum.map((s) => `\`${s}\``).join(' + ')} (${cell(d.label.fr)}).`, '');
+    for (const d of ref.derived) out.push(`Calculé, à ne pas envoyer / computed, not to send: \`${d.name}\` = \`${derivedFormula(d)}\` (${cell(d.label.fr)}).`, '');
     if (ref.forbidden.length) {
       out.push(`Ne doivent pas peser, écartés s'ils sont envoyés / must not weigh, set aside if sent: ${ref.forbidden.map((f) => `\`${f.name}\` (${cell(f.label.fr)})`).join(', ')}.`, '');
     }

@@ -3,7 +3,7 @@
 // (docs/facts-reference.md), `tremplin rules <id> --facts` and a host's own forms never disagree.
 import type { Locale } from '@tremplin/schemas';
 import { getRuleset, type RulesetId } from './registry.js';
-import type { FactSpec, FactType, Localised, When } from './types.js';
+import type { DerivedFactSpec, FactSpec, FactType, Localised, When } from './types.js';
 
 /** One fact a rule set reads, as an HR suite needs to know it to send it. */
 export interface FactReference {
@@ -28,8 +28,11 @@ export interface FactsReference {
   ruleset: RulesetId;
   title: Localised;
   facts: FactReference[];
-  /** Facts computed by the engine from others: not to send, listed so a trace reading one makes sense. */
-  derived: { name: string; label: Localised; sum: readonly string[] }[];
+  /**
+   * Facts computed by the engine from others: not to send, listed so a trace reading one makes sense.
+   * `from` holds the facts it is computed from (a sum's terms, or the date an `onOrAfter` test reads).
+   */
+  derived: { name: string; label: Localised; from: readonly string[]; sum?: readonly string[]; onOrAfter?: { fact: string; date: string } }[];
   /** Facts that must never weigh (e.g. a disciplinary record): set aside if sent. */
   forbidden: { name: string; label: Localised }[];
 }
@@ -42,6 +45,11 @@ function factsRead(when: When, into: Set<string>): Set<string> {
   else if ('any' in when) for (const w of when.any) factsRead(w, into);
   else factsRead(when.not, into);
   return into;
+}
+
+// The facts a computed fact is made from: a sum's terms, or the date an on-or-after test reads.
+function sourcesOf(d: DerivedFactSpec): readonly string[] {
+  return d.sum ?? (d.onOrAfter ? [d.onOrAfter.fact] : []);
 }
 
 // The rule data may give a unit; otherwise a number's label ends with it in brackets: "Durée (mois)".
@@ -72,7 +80,7 @@ export function factsReference(id: RulesetId): FactsReference {
       const read = factsRead(c.when, new Set());
       if (c.deadline && c.deadline.from !== 'asOf') read.add(c.deadline.from); // a deadline counts from it
       for (const fact of read) {
-        for (const base of derived[fact]?.sum ?? [fact]) {
+        for (const base of derived[fact] ? sourcesOf(derived[fact]) : [fact]) {
           const list = readBy.get(base) ?? [];
           if (!list.some((r) => r.version === v.version && r.condition === c.id)) list.push({ version: v.version, condition: c.id });
           readBy.set(base, list);
@@ -94,9 +102,14 @@ export function factsReference(id: RulesetId): FactsReference {
     ruleset: id,
     title: data.title,
     facts,
-    derived: Object.entries(derived).map(([name, d]) => ({ name, label: d.label, sum: d.sum })),
+    derived: Object.entries(derived).map(([name, d]) => ({ name, label: d.label, from: sourcesOf(d), ...(d.sum ? { sum: d.sum } : {}), ...(d.onOrAfter ? { onOrAfter: d.onOrAfter } : {}) })),
     forbidden: Object.entries(data.forbiddenFacts ?? {}).map(([name, f]) => ({ name, label: f.label })),
   };
+}
+
+/** How a computed fact is made, in one line: `requestedWorkingDays + workingDaysAlreadyUsed`, `stoppageStartDate ≥ 2022-04-01`. */
+export function derivedFormula(d: FactsReference['derived'][number]): string {
+  return d.sum ? d.sum.join(' + ') : d.onOrAfter ? `${d.onOrAfter.fact} ≥ ${d.onOrAfter.date}` : '';
 }
 
 /** How a fact's values read in one line: `aucune | partielle | totale`, `0 … 60`, `≥ 0`, `true | false`. */
@@ -123,7 +136,7 @@ export function formatFactsReference(id: string, locale: Locale): string {
     const conditions = [...new Set(f.readBy.map((r) => r.condition))];
     lines.push(`      ${locale === 'fr' ? 'lu par' : 'read by'}${colon}${conditions.join(', ') || '—'}`);
   }
-  for (const d of ref.derived) lines.push('', `  ${d.name} = ${d.sum.join(' + ')}  (${locale === 'fr' ? 'calculé, ne pas envoyer' : 'computed, do not send'})`);
+  for (const d of ref.derived) lines.push('', `  ${d.name} = ${derivedFormula(d)}  (${locale === 'fr' ? 'calculé, ne pas envoyer' : 'computed, do not send'})`);
   if (ref.forbidden.length) {
     lines.push('', locale === 'fr' ? 'Ne doivent pas peser (écartés s\'ils sont envoyés) :' : 'Must not weigh (set aside if sent):');
     for (const f of ref.forbidden) lines.push(`  ${f.name}  ${f.label[locale]}`);

@@ -22,4 +22,4 @@ export { TremplinRulesError, isTremplinRulesError, type RulesErrorCode, type Fac
 export { OPERATORS } from './operators.js';
 export { formatDecision } from './cli/format.js';
 export type * from './types.js';
-export { factsReference, factValues, formatFactsReference, type FactReference, type FactsReference } from './facts-reference.js';
+export { derivedFormula, factsReference, factValues, formatFactsReference, type FactReference, type FactsReference } from './facts-reference.js';

@@ -1,5 +1,5 @@
 import type { Locale } from '@tremplin/schemas';
-import { getRulesetData, type RulesetId } from '../registry.js';
+import { getRuleset, RULESET_IDS } from '../registry.js';
 import type { Decision } from '../types.js';
 
 const MARK = { met: '✓', failed: '✗', missing: '?' } as const;
@@ -7,7 +7,8 @@ const MARK = { met: '✓', failed: '✗', missing: '?' } as const;
 /** A decision as a person reads it in a terminal. */
 export function formatDecision(d: Decision, locale: Locale): string {
   // Facts by their label, as the explanation names them; a rule set loaded by the host keeps ids.
-  const data = getRulesetData(d.ruleset as RulesetId) as ReturnType<typeof getRulesetData> | undefined;
+  // The resolved data: facts added by amending versions and the factors forbidden in every rule set.
+  const data = (RULESET_IDS as readonly string[]).includes(d.ruleset) ? getRuleset(d.ruleset).data : undefined;
   const label = (f: string) => data?.facts[f]?.label[locale] ?? data?.forbiddenFacts?.[f]?.label[locale] ?? f;
   const lines = [d.explanation[locale], ''];
   for (const c of d.conditions) {
