@@ -37,7 +37,7 @@ export {
 } from './projection/index.js';
 export type { Draft } from './draft.js';
 export {
-  toFhirQuestionnaire, toFhirQuestionnaireResponse, TremplinFhirError, FHIR_BASE,
+  toFhirQuestionnaire, toFhirQuestionnaireResponse, TremplinFhirError, FHIR_BASE, type FhirResponseOptions,
   type FhirQuestionnaire, type FhirQuestionnaireItem, type FhirQuestionnaireResponse, type FhirResponseItem, type FhirAnswer, type FhirCoding,
 } from './fhir.js';
 export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';
