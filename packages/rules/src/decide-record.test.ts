@@ -21,11 +21,11 @@ describe('decideRecord', () => {
   it('finds the visits due from a referral, the day the stoppage passes 30 days', () => {
     const referral = examples('referral').valid[0];
     expect(decideRecord('referral', referral, { asOf: '2026-02-03' }).steps).toEqual([]);
-    // Since décret 2022-372 (art. 6) the pré-reprise threshold depends on when the stoppage began; the
-    // referral mapping (@tremplin/schemas) does not pass stoppageStartDate yet, so pré-reprise waits for it.
+    // The stoppage began in 2026, after décret 2022-372 applies (stoppages beginning after 31 March 2022):
+    // more than 30 days opens both the pré-reprise (R4624-29) and the rendez-vous de liaison (D1226-8-1).
     const d = decideRecord('referral', referral, { asOf: '2026-02-04' });
-    expect(d.steps.map((s) => s.id)).toEqual(['rendez-vous-de-liaison']);
-    expect(d.missingFacts).toContain('stoppageStartDate');
+    expect(d.steps.map((s) => s.id).sort()).toEqual(['pre-reprise', 'rendez-vous-de-liaison']);
+    expect(d.missingFacts).not.toContain('stoppageStartDate');
   });
 
   it('refuses an invalid record with its validation issues in both languages', () => {

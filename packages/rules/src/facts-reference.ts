@@ -2,6 +2,7 @@
 // record field and the conditions that read it. Built from the rule data alone, so the docs page
 // (docs/facts-reference.md), `tremplin rules <id> --facts` and a host's own forms never disagree.
 import type { Locale } from '@tremplin/schemas';
+import { derivedSources } from './facts.js';
 import { getRuleset, type RulesetId } from './registry.js';
 import type { DerivedFactSpec, FactSpec, FactType, Localised, When } from './types.js';
 
@@ -47,11 +48,6 @@ function factsRead(when: When, into: Set<string>): Set<string> {
   return into;
 }
 
-// The facts a computed fact is made from: a sum's terms, or the date an on-or-after test reads.
-function sourcesOf(d: DerivedFactSpec): readonly string[] {
-  return d.sum ?? (d.onOrAfter ? [d.onOrAfter.fact] : []);
-}
-
 // The rule data may give a unit; otherwise a number's label ends with it in brackets: "Durée (mois)".
 function unitOf(spec: FactSpec): Localised | undefined {
   const given = (spec as FactSpec & { unit?: Localised }).unit;
@@ -80,7 +76,7 @@ export function factsReference(id: RulesetId): FactsReference {
       const read = factsRead(c.when, new Set());
       if (c.deadline && c.deadline.from !== 'asOf') read.add(c.deadline.from); // a deadline counts from it
       for (const fact of read) {
-        for (const base of derived[fact] ? sourcesOf(derived[fact]) : [fact]) {
+        for (const base of derived[fact] ? derivedSources(derived[fact]) : [fact]) {
           const list = readBy.get(base) ?? [];
           if (!list.some((r) => r.version === v.version && r.condition === c.id)) list.push({ version: v.version, condition: c.id });
           readBy.set(base, list);
@@ -102,7 +98,7 @@ export function factsReference(id: RulesetId): FactsReference {
     ruleset: id,
     title: data.title,
     facts,
-    derived: Object.entries(derived).map(([name, d]) => ({ name, label: d.label, from: sourcesOf(d), ...(d.sum ? { sum: d.sum } : {}), ...(d.onOrAfter ? { onOrAfter: d.onOrAfter } : {}) })),
+    derived: Object.entries(derived).map(([name, d]) => ({ name, label: d.label, from: derivedSources(d), ...(d.sum ? { sum: d.sum } : {}), ...(d.onOrAfter ? { onOrAfter: d.onOrAfter } : {}) })),
     forbidden: Object.entries(data.forbiddenFacts ?? {}).map(([name, f]) => ({ name, label: f.label })),
   };
 }

@@ -1,7 +1,7 @@
 import { formats } from '@tremplin/schemas';
 import { TremplinRulesError, type FactIssue } from './errors.js';
 import { reasonOf } from './forbidden.js';
-import type { Facts, FactSpec, IgnoredFact, RulesetData } from './types.js';
+import type { DerivedFactSpec, Facts, FactSpec, IgnoredFact, RulesetData } from './types.js';
 
 export interface CheckedFacts {
   facts: Facts;
@@ -138,4 +138,9 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
     if (known) facts[name] = total;
   }
   return { facts, ignored, reasons: reasons === NONE ? [] : reasons };
+}
+
+/** The facts a computed fact is made from: a sum's terms, or the date an on-or-after test reads. */
+export function derivedSources(d: DerivedFactSpec): readonly string[] {
+  return d.sum ?? (d.onOrAfter ? [d.onOrAfter.fact] : []);
 }

@@ -72,7 +72,7 @@ describe('loading rule data', () => {
     expect(code(b)).toBe('invalid-ruleset');
   });
 
-  it('gives every fact of every rule set a confidentiality class; stoppage, unfitness and RQTH facts are medical', () => {
+  it('gives every fact of every rule set a confidentiality class; stoppage and unfitness facts are medical', () => {
     for (const id of RULESET_IDS) {
       for (const [name, spec] of Object.entries(loadRuleset(getRulesetData(id)).data.facts)) expect(['medical', 'personal', 'professional'], `${id}.${name}`).toContain(spec.confidentiality);
     }
@@ -80,7 +80,7 @@ describe('loading rule data', () => {
     medical('visites', 'stoppageCause');
     medical('visites', 'stoppageDays');
     medical('visites', 'stoppageStartDate');
-    medical('crpe', 'rqth');
+    medical('crpe', 'declaredUnfit');
     medical('reclassement-path', 'unfitness');
     medical('reclassement-path', 'fitToResume');
     medical('essai-encadre', 'stoppageWithDailyAllowances');

@@ -1,5 +1,6 @@
 import { canAudienceRead, isAudience, type Audience, type Confidentiality } from '@tremplin/schemas';
 import { TremplinRulesError } from './errors.js';
+import { derivedSources } from './facts.js';
 import { sentence } from './explain.js';
 import { factsRead, type Ruleset } from './load.js';
 import { getRuleset } from './registry.js';
@@ -48,8 +49,9 @@ function classOf(data: RulesetData, fact: string): Confidentiality {
   const spec = Object.prototype.hasOwnProperty.call(data.facts, fact) ? (data.facts[fact] as Fact) : undefined;
   if (spec) return spec.confidentiality ?? 'medical';
   const derived = data.derivedFacts?.[fact];
-  if (!derived || derived.sum.length === 0) return 'medical';
-  const classes = derived.sum.map((part) => classOf(data, part));
+  const parts = derived ? derivedSources(derived) : [];
+  if (parts.length === 0) return 'medical';
+  const classes = parts.map((part) => classOf(data, part));
   return classes.includes('medical') ? 'medical' : classes.includes('personal') ? 'personal' : 'professional';
 }
 

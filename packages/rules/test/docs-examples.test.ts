@@ -37,7 +37,7 @@ describe('README examples', () => {
   });
 
   it('crpe', () => {
-    expect(decide(getRuleset('crpe'), { rqth: 'non', declaredUnfit: true, stoppageWithDailyAllowances: true, plannedMonths: 18,
+    expect(decide(getRuleset('crpe'), { declaredUnfit: true, stoppageWithDailyAllowances: true, plannedMonths: 18,
       workerSigned: true, employerSigned: true, cpamSigned: true, payAtLeastPrevious: true, trainingPlace: 'employeur' }, { asOf }).outcome).toBe('eligible');
   });
 

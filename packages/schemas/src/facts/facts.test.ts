@@ -18,6 +18,7 @@ describe('referral', () => {
       stoppageInProgress: true,
       stoppageCause: 'maladie',
       stoppageDays: 30,
+      stoppageStartDate: '2026-01-05',
     });
   });
 

@@ -19,6 +19,8 @@ export interface VisitFacts {
   stoppageInProgress?: boolean;
   stoppageCause?: 'maladie' | 'accident-du-travail' | 'maladie-professionnelle' | 'maternite';
   stoppageDays?: number;
+  /** The 2022 thresholds apply by when the stoppage began (décret 2022-372, art. 4), not by asOf. */
+  stoppageStartDate?: IsoDate;
   returnDate?: IsoDate;
 }
 
@@ -38,6 +40,7 @@ export function referralToFacts(referral: Draft<Referral>, options: { asOf?: Iso
   // Invalidity is not the cause of a stoppage: the cause stays unknown, so the rules ask for it.
   if (stoppage.risk && stoppage.risk !== 'invalidite') facts.stoppageCause = stoppage.risk;
   if (stoppage.startDate) {
+    facts.stoppageStartDate = stoppage.startDate;
     const end = stoppage.expectedEndDate ?? options.asOf ?? today();
     const days = inclusiveDays(stoppage.startDate, end);
     if (days !== undefined && days > 0) facts.stoppageDays = days;
