@@ -23,7 +23,13 @@ describe.each(RECORDS)('%s', (name) => {
 
   it.each(AUDIENCES)('the %s copy prints what it may and nothing else, with its profile in the footer', async (audience) => {
     const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24' }));
-    expect(text).toContain(fold(AUDIENCE_LABELS[audience].fr));
+    // The profile is in the footer; « sans données médicales » only while nothing medical was shared.
+    const sharedOnConsent = values.some(({ path }) => confidentialityOf(name, path) === 'medical' && consentsShared && fieldInfo(name, path)?.shareableWith !== undefined) && (audience === 'employer' || audience === 'commission');
+    expect(text).toContain(fold(AUDIENCE_LABELS[audience].fr.replace(sharedOnConsent ? / — sans données médicales$/ : /$^/, '')));
+    if (sharedOnConsent) {
+      expect(text).not.toContain('sans données médicales');
+      expect(text).toMatch(/Communiqué avec l’accord de l’agent : .*consentement « partage-restrictions-employeur »/);
+    }
     expect(text).toMatch(/page 1 \/ \d/);
     for (const { path, text: value } of values) {
       const medical = confidentialityOf(name, path) === 'medical';
@@ -45,7 +51,10 @@ describe('consent decides the restrictions', () => {
     const without = { ...referral, consent: { ...(referral.consent as object), scope: ['signalement-cellule'] } };
     const text = pdfText(await renderToBuffer('referral', without, { audience: 'employer' }));
     expect(text).not.toContain(restriction);
-    expect(text).not.toContain(fold(listFields('referral').find(([p]) => p === '/restrictions')![1].title!.fr));
+    // The heading is named only as withheld (footer and last section), never as a printed field.
+    const title = fold(listFields('referral').find(([p]) => p === '/restrictions')![1].title!.fr);
+    expect(text).not.toContain(`${title} :`);
+    expect(text).toMatch(new RegExp(`Non communiqué à ce destinataire : [^.]*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
   it('a consent given in a separate record opens them too', async () => {
