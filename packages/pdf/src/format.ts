@@ -16,7 +16,8 @@ export function formatDate(iso: string, locale: Locale): string {
 /** `2026-02-26T10:15:00+01:00` → « 26 février 2026 à 10:15 » (wall-clock time as written). */
 export function formatDateTime(iso: string, locale: Locale): string {
   const m = /^(\d{4}-\d{2}-\d{2})[tT ](\d{2}):(\d{2})/.exec(iso);
-  return m ? `${formatDate(m[1]!, locale)} ${locale === 'fr' ? 'à' : 'at'} ${m[2]}:${m[3]}` : iso;
+  if (!m) return formatDate(iso, locale);
+  return `${formatDate(m[1]!, locale)} ${locale === 'fr' ? 'à' : 'at'} ${m[2]}:${m[3]}`;
 }
 
 const YES_NO = { fr: ['Oui', 'Non'], en: ['Yes', 'No'] } as const;

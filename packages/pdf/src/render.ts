@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { fieldInfo, isLocale, today, validators, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
+import { fieldInfo, isLocale, today, validators, type ConsentRecord, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
 import type { Decision, Indicators } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
@@ -36,9 +36,13 @@ export interface RenderOptions {
   audience: Audience;
   /** `fr` (default) or `en`: labels, dates, typography and the PDF's /Lang. */
   locale?: Locale;
-  /** Consent scopes granted outside the record (a separate consent record), e.g. `partage-restrictions-employeur`. */
-  consents?: Iterable<string>;
-  /** The date printed in the footer (ISO); today by default. */
+  /**
+   * The worker's `consent` records (consent.schema.json): the one in force on `printedOn` decides
+   * which shareable medical fields (e.g. a referral's restrictions) reach the employer or the
+   * commission. Scope names are refused: only a dated record that can be withdrawn opens anything.
+   */
+  consents?: readonly ConsentRecord[];
+  /** The document's date (ISO), printed in the footer; consents and releases are judged on it. Today by default. */
   printedOn?: string;
   /** `ua-1` writes PDF/UA-1 (Typst checks it and refuses what would break it). Tagged PDF is always written. */
   pdfStandard?: 'ua-1';
@@ -105,17 +109,18 @@ export function prepareDocument(document: DocumentName, record: unknown, options
     if (!result.valid) {
       throw new TremplinPdfError('invalid-record', `Invalid ${document} record: ${result.issues.slice(0, 20).map((i) => `${i.path || '/'} (${i.code})`).join(', ')}`, result.issues);
     }
+    // Every record goes through the audience projection: the template gets only what the reader may see.
+    const projection = project(document, result.value, audience, options.consents, printedOn);
+    const labelOf = (path: string) => fieldInfo(document, path.replace(/\/\d+(?=\/|$)/g, '/*'))?.title?.[locale] ?? path;
+    const { footer, section } = footerOf(audience, locale, printedOn, projection, labelOf);
     if (document === 'letter') {
-      const d = letterData(result.value as Letter, locale);
-      prepared = { template: 'letter.typ', data: { meta: meta(d.title, d.subtitle, plain), ...d.data } };
+      const d = letterData(projection.value as unknown as Letter, locale);
+      prepared = { template: 'letter.typ', data: { meta: meta(d.title, d.subtitle, footer), ...d.data, after: section } };
     } else if (document === 'timeline') {
-      const d = timelineData(result.value as Timeline, locale);
-      prepared = { template: 'timeline.typ', data: { meta: meta(d.title, d.subtitle, plain), ...d.data } };
+      const d = timelineData(projection.value as unknown as Timeline, locale);
+      prepared = { template: 'timeline.typ', data: { meta: meta(d.title, d.subtitle, footer), ...d.data, after: section } };
     } else {
-      const projection = project(document, result.value as unknown as Record<string, unknown>, audience, options.consents);
       const model = buildModel(document, projection.value, locale);
-      const labelOf = (path: string) => fieldInfo(document, path.replace(/\/\d+(?=\/|$)/g, '/*'))?.title?.[locale] ?? path;
-      const { footer, section } = footerOf(audience, locale, printedOn, projection, labelOf);
       prepared = { template: `${document}.typ`, data: { meta: meta(model.title, undefined, footer), body: [...model.body, ...section] } };
     }
   }
