@@ -25,11 +25,11 @@ export type DocumentName = (typeof DOCUMENTS)[number];
 export interface RenderLimits {
   /** Pages a document may have (default 300): above, `too-many-pages`. */
   maxPages?: number;
-  /** Bytes of formatted data sent to the layout (default 4 MiB, ≈ 15 s of layout): above, `too-large`. */
+  /** Bytes of formatted data sent to the layout (default 2 MiB, about 12 s of layout here: layout time is linear in it): above, `too-large`. */
   maxDataBytes?: number;
 }
 
-export const DEFAULT_LIMITS: Required<RenderLimits> = { maxPages: 300, maxDataBytes: 4 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Required<RenderLimits> = { maxPages: 300, maxDataBytes: 2 * 1024 * 1024 };
 
 export interface RenderOptions {
   /** Who the copy is for: decides which fields appear. Required: there is no safe default. */

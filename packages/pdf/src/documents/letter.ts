@@ -82,6 +82,8 @@ export interface LetterData {
   recipient: string[];
   placeDate: string;
   subject: string;
+  /** Who and what the letter concerns, when the body does not already name them: nothing held is left unprinted. */
+  references: string[];
   paragraphs: string[];
   signatory: { name: string; role?: string; prompt: string };
 }
@@ -92,6 +94,13 @@ export function letterData(letter: Letter, locale: Locale): { title: string; sub
   const kind = fieldInfo('letter', '/kind')?.options?.find((o) => o.value === letter.kind)?.[locale] ?? letter.kind;
   const subject = (SUBJECTS[letter.kind]?.[locale] ?? kind).replace(TOOL_NUMBER, '');
   const s = letter.sender;
+  const paragraphs = BODIES[letter.kind](letter, locale).map((p) => p.replace(TOOL_NUMBER, ''));
+  const printed = [...paragraphs, letter.recipient.name, letter.signatory.name];
+  const mentioned = (text: string) => printed.some((p) => p.includes(text));
+  const references = [
+    ...(mentioned(name(letter)) ? [] : [`${fr ? 'Concerne' : 'Regarding'} : ${name(letter)}`]),
+    ...(letter.doctor && !mentioned(letter.doctor) ? [`${fr ? 'Médecin du travail' : 'Occupational doctor'} : ${letter.doctor}`] : []),
+  ];
   return {
     title: s.organisation,
     subtitle: [s.service, s.address, s.phone ? `${fr ? 'Tél.' : 'Tel.'} ${s.phone}` : undefined].filter(Boolean).join(' · '),
@@ -100,7 +109,8 @@ export function letterData(letter: Letter, locale: Locale): { title: string; sub
       recipient: [letter.recipient.name, ...(letter.recipient.address ? [letter.recipient.address] : [])],
       placeDate: `${letter.place}, ${fr ? 'le ' : ''}${formatDate(letter.date, locale)}`,
       subject: `${fr ? 'Objet' : 'Subject'} : ${subject}`,
-      paragraphs: [fr ? 'Madame, Monsieur,' : 'Dear Sir or Madam,', ...BODIES[letter.kind](letter, locale).map((p) => p.replace(TOOL_NUMBER, ''))],
+      references,
+      paragraphs: [fr ? 'Madame, Monsieur,' : 'Dear Sir or Madam,', ...paragraphs],
       signatory: { name: letter.signatory.name, ...(letter.signatory.role ? { role: letter.signatory.role } : {}), prompt: fr ? 'Signature :' : 'Signature:' },
     },
   };
