@@ -5,6 +5,7 @@ import { formatValue } from './format.js';
 export type Block =
   | { t: 'h'; level: number; text: string }
   | { t: 'fields'; items: Array<{ label: string; value: string | string[] }> }
+  /** `widths`: 0 for a column as wide as its content, else its share of the remaining width. */
   | { t: 'table'; level: number; title: string; columns: string[]; widths: number[]; rows: string[][][] }
   | { t: 'list'; items: string[] }
   | { t: 'p'; text: string; muted?: boolean }
@@ -62,7 +63,10 @@ function keysOf(ctx: Context, path: string, value: Record<string, unknown>): str
 
 /** A value inside a table cell, one line per scalar: nested objects prefix their labels. */
 function cellLines(ctx: Context, path: string, value: unknown, prefix = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => cellLines(ctx, `${path}/${i}`, v, prefix));
+  if (Array.isArray(value)) {
+    // Items that are objects are set apart by an empty line, so each reads as one group.
+    return value.flatMap((v, i) => [...(i > 0 && isObject(v) ? [''] : []), ...cellLines(ctx, `${path}/${i}`, v, prefix)]);
+  }
   if (isObject(value)) {
     return keysOf(ctx, path, value).flatMap((k) => {
       const child = `${path}/${k}`;
@@ -76,12 +80,15 @@ function cellLines(ctx: Context, path: string, value: unknown, prefix = ''): str
   return text ? [prefix ? `${prefix.replace(/ — $/, '')} : ${text}` : text] : [];
 }
 
-/** Column widths in fractions: by the longest line each holds, bounded so no column collapses. */
+/** Columns of short values are as wide as their content; longer ones share the rest by their length. */
+const SHORT_COLUMN = 16;
+
 function widths(columns: string[], rows: string[][][]): number[] {
   return columns.map((c, i) => {
-    let longest = Math.min(c.length, 18);
+    let longest = 0;
     for (const row of rows) for (const line of row[i] ?? []) longest = Math.max(longest, line.length);
-    return Math.max(4, Math.min(40, longest));
+    if (longest <= SHORT_COLUMN && c.length <= SHORT_COLUMN) return 0;
+    return Math.max(8, Math.min(40, longest));
   });
 }
 

@@ -43,6 +43,15 @@ describe.each(DOCUMENTS)('%s is tagged', (document) => {
   });
 });
 
+describe('table cells', () => {
+  it('a cell of several lines stays one cell: each row has as many cells as the table has columns', async () => {
+    const decision = sampleOf('decision-report') as { conditions: unknown[] };
+    const tree = poppler(await renderToBuffer('decision-report', decision, { audience: 'employer', printedOn: '2026-11-24' }), '-struct-text');
+    expect((tree.match(/^\s+TR\b/gm) ?? []).length).toBe(decision.conditions.length + 1);
+    expect((tree.match(/^\s+TD\b/gm) ?? []).length).toBe(decision.conditions.length * 3);
+  });
+});
+
 describe('PDF/UA-1 on request', () => {
   it.each(DOCUMENTS)('%s: written as PDF/UA-1 (identified in its metadata), in English when asked', async (document) => {
     const pdf = await renderToBuffer(document, sampleOf(document), { audience: 'employer', locale: 'en', printedOn: '2026-11-24', pdfStandard: 'ua-1' });
