@@ -26,6 +26,8 @@ export interface RenderBatchOptions {
   timeoutMs?: number;
   /** Documents a worker renders before it is replaced (default 2,000): a bound on whatever a long run retains. */
   recycleAfter?: number;
+  /** Heap limit of each worker in MiB (default 1,024): a job that needs more ends its worker, comes out as `render-failed`, and the worker is replaced. */
+  workerMemoryMb?: number;
   /** Called after each document with the count so far. */
   onProgress?: (progress: { done: number; ok: number; failed: number; elapsedMs: number }) => void;
 }
@@ -44,12 +46,12 @@ class Slot {
   private running: Running | undefined;
   private rendered = 0;
 
-  constructor(private readonly recycleAfter: number, private readonly timeoutMs: number) {
+  constructor(private readonly recycleAfter: number, private readonly timeoutMs: number, private readonly memoryMb: number) {
     this.spawn();
   }
 
   private spawn() {
-    const worker = new Worker(new URL('./batch-worker.js', import.meta.url));
+    const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
     worker.on('message', (m: WorkerReply) => {
       if (worker !== this.worker || this.running?.seq !== m.seq) return;
       this.settle(m.ok ? { ok: true, bytes: m.bytes } : { ok: false, error: m.error });
@@ -129,6 +131,7 @@ export async function* renderBatch(jobs: AsyncIterable<RenderJob> | Iterable<Ren
   const size = Math.max(1, Math.min(64, Math.floor(options.workers ?? availableParallelism())));
   const timeoutMs = Math.max(1, options.timeoutMs ?? 60_000);
   const recycleAfter = Math.max(1, Math.floor(options.recycleAfter ?? 2000));
+  const memoryMb = Math.max(16, Math.floor(options.workerMemoryMb ?? 1024));
   const started = performance.now();
   const slots: Slot[] = [];
   const idle: Slot[] = [];
@@ -137,7 +140,7 @@ export async function* renderBatch(jobs: AsyncIterable<RenderJob> | Iterable<Ren
     const free = idle.pop();
     if (free) return Promise.resolve(free);
     if (slots.length < size) {
-      const slot = new Slot(recycleAfter, timeoutMs);
+      const slot = new Slot(recycleAfter, timeoutMs, memoryMb);
       slots.push(slot);
       return Promise.resolve(slot);
     }

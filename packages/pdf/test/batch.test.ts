@@ -32,4 +32,15 @@ describe('renderBatch', () => {
     for await (const r of renderBatch([job(0), job(1), job(2)], { workers: 1, timeoutMs: 30_000 })) after.push(r);
     expect(after.every((r) => r.ok)).toBe(true);
   }, 60_000);
+
+  it('a worker that crashes (here out of memory) is reported in place and replaced', async () => {
+    // Two million small objects: far more than a 32 MiB worker heap holds (the record is refused only
+    // once it has crossed into the worker, so the worker itself runs out of memory).
+    const huge = { ...plan, padding: Array.from({ length: 2_000_000 }, (_, i) => ({ i })) };
+    const results = [];
+    for await (const r of renderBatch([job(0), { ...job(1), record: huge }, job(2)], { workers: 1, workerMemoryMb: 32 })) results.push(r);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'render-failed', 'ok']);
+    const crashed = results[1]!;
+    expect(crashed.ok ? '' : crashed.error.message).toMatch(/worker .* stopped .* replaced/);
+  }, 120_000);
 });
