@@ -62,6 +62,8 @@ ajv.addKeyword({
 ajv.addKeyword({ keyword: 'x-free-text', metaSchema: { type: 'boolean' } });
 // Why a field is classed medical although its value is not a diagnosis: what it lets a reader infer.
 ajv.addKeyword({ keyword: 'x-inference', metaSchema: { type: 'string', minLength: 10 } });
+// Why a field that might look sensitive stays personal or professional: the review's answer, published.
+ajv.addKeyword({ keyword: 'x-review', metaSchema: { type: 'string', minLength: 10 } });
 const formatNames = ['date', 'date-time', 'email', 'siret'];
 // Placeholders at build time: the generated code calls formats.<name> from src/formats.ts.
 for (const name of formatNames) ajv.addFormat(name, () => true);
@@ -166,6 +168,8 @@ for (const r of records) {
     if (freeText) field.freeText = true;
     const inference = first('x-inference');
     if (inference) field.inference = { fr: inference.value, en: english(inference.loc, 'inference', inference.value) };
+    const review = first('x-review');
+    if (review) field.review = { fr: review.value, en: english(review.loc, 'review', review.value) };
     if (title) field.title = { fr: title.value, en: english(title.loc, 'title', title.value) };
     const description = first('description');
     if (description) field.description = { fr: description.value, en: english(description.loc, 'description', description.value) };

@@ -20,6 +20,8 @@ export interface FieldInfo {
   freeText?: boolean;
   /** Why the field is classed medical though it names no diagnosis: what its value lets a reader infer. */
   inference?: Localised;
+  /** Why a field that may look sensitive is not classed medical (the published review's answer). */
+  review?: Localised;
   title?: Localised;
   description?: Localised;
   confidentiality?: Confidentiality | null;

@@ -31,7 +31,7 @@ export { formats } from './formats.js';
 export * from './facts/index.js';
 export { AUDIENCES, AUDIENCE_LABELS, isAudience, isVisible, canAudienceRead, type Audience } from './audience.js';
 export {
-  projectFor, accessOf, consentAt, CONSENT_SCOPES, TremplinProjectionError, isTremplinProjectionError, textDigest, releaseOf,
+  projectFor, accessOf, consentAt, CONSENT_SCOPES, secrecyReview, type ReviewRow, TremplinProjectionError, isTremplinProjectionError, textDigest, releaseOf,
   type Projection, type ProjectionOptions, type WithheldItem, type ReleasedItem, type VisibilityOptions, type Access, type AccessContext,
   type Opening, type WithheldReason, type ConsentRecord, type ConsentScope, type ConsentState, type ProjectionErrorCode, type TextRelease,
 } from './projection/index.js';

@@ -62,7 +62,7 @@ export function consentAt(consents: readonly ConsentRecord[], asOf: string): Con
       future ??= consent;
       continue;
     }
-    if (!latest || consent.givenAt > latest.givenAt) latest = consent;
+    if (!latest || Date.parse(consent.givenAt) > Date.parse(latest.givenAt)) latest = consent;
   }
   if (!latest) return future ? { state: 'not-yet-given', consent: future } : { state: 'none' };
   if (latest.withdrawal && dayOf(latest.withdrawal.withdrawnAt) <= asOf) return { state: 'withdrawn', consent: latest };

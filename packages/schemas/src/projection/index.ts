@@ -3,3 +3,4 @@ export { accessOf, canAudienceRead, type Access, type AccessContext, type Openin
 export { CONSENT_SCOPES, consentAt, type ConsentRecord, type ConsentScope, type ConsentState } from './consent.js';
 export { TremplinProjectionError, isTremplinProjectionError, type ProjectionErrorCode } from './error.js';
 export { textDigest, releaseOf, type TextRelease } from './release.js';
+export { secrecyReview, type ReviewRow } from './review.js';
