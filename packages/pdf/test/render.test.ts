@@ -114,6 +114,24 @@ describe('tremplin-pdf', () => {
     expect(pdfText(readFileSync(join(dir, `${document}.pdf`)))).toContain('Exemplaire de la commission');
   });
 
+  it('takes consent records from files (--consent), the date (--on) and PDF/UA-1 (--pdf-ua)', async () => {
+    const file = join(dir, 'referral-consent.json');
+    const consent = join(dir, 'consent.json');
+    writeFileSync(file, JSON.stringify(referral));
+    writeFileSync(consent, JSON.stringify(examples('consent')[0]));
+    const restriction = (referral.restrictions as string[])[0]!;
+    const without = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--on', '2026-11-24', '-o', join(dir, 'without.pdf')], without.io)).toBe(0);
+    expect(pdfText(readFileSync(join(dir, 'without.pdf')))).not.toContain(restriction);
+    const withConsent = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--on', '2026-11-24', '--consent', consent, '--pdf-ua', '-o', join(dir, 'with.pdf')], withConsent.io)).toBe(0);
+    const pdf = readFileSync(join(dir, 'with.pdf'));
+    expect(pdfText(pdf)).toContain(restriction);
+    expect(pdf.toString('latin1')).toMatch(/pdfuaid:part/);
+    const bad = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--consent', join(dir, 'missing.json'), '-o', join(dir, 'x.pdf')], bad.io)).toBe(1);
+  });
+
   it('exits 1 on an invalid record, listing the failing fields', async () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ ...referral, employer: { name: 'X', siret: '123' } }));
