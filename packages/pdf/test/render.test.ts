@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,43 @@ describe('renderToBuffer', () => {
   });
 });
 
+describe('long tables', () => {
+  it('repeat their header row on every page and break rows across pages', async () => {
+    const plan = examples('action-plan')[0]!;
+    // Row 30 holds a 3,900-character result: taller than a page, it must break across pages.
+    const actions = Array.from({ length: 60 }, (_, i) => ({ ...(plan.actions as object[])[0], title: `Action numéro ${i}`, result: i === 30 ? `Début ${'résultat '.repeat(430)}Fin du résultat` : 'Fait' }));
+    const pdf = await renderToBuffer('action-plan', { ...plan, actions }, { audience: 'worker', printedOn: '2026-11-24' });
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-raw', '-', '-'], { input: pdf }).toString('utf8');
+    expect(page(1)).toContain('Intitulé');
+    expect(page(2)).toContain('Intitulé');
+    expect(page(3)).toContain('Intitulé');
+    expect(pdfText(pdf)).toContain('Action numéro 59');
+    expect(pdfText(pdf)).toContain('Fin du résultat');
+  });
+});
+
+describe('limits: refused with a typed error, never truncated', () => {
+  const plan = examples('action-plan')[0]!;
+  const big = { ...plan, actions: Array.from({ length: 100 }, (_, i) => ({ ...(plan.actions as object[])[0], title: `Action ${i} `.repeat(20) })) };
+
+  it('more pages than limits.maxPages', async () => {
+    const e = await failure(renderToBuffer('action-plan', big, { audience: 'worker', limits: { maxPages: 2 } }));
+    expect(e.code).toBe('too-many-pages');
+    expect(e.message).toMatch(/would print \d+ pages, above the limit of 2/);
+  });
+
+  it('more data than limits.maxDataBytes', async () => {
+    const e = await failure(renderToBuffer('action-plan', big, { audience: 'worker', limits: { maxDataBytes: 10_000 } }));
+    expect(e.code).toBe('too-large');
+    expect(e.message.length).toBeLessThan(300);
+  });
+
+  it('bad limits and options', async () => {
+    expect((await failure(renderToBuffer('referral', referral, { audience: 'worker', limits: { maxPages: 0 } }))).code).toBe('invalid-options');
+    expect((await failure(renderToBuffer('referral', referral, { audience: 'worker', printedOn: 'hier' }))).code).toBe('invalid-options');
+  });
+});
+
 describe('tremplin-pdf', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tremplin-pdf-cli-'));
   const io = () => {
@@ -74,6 +112,24 @@ describe('tremplin-pdf', () => {
     const r = io();
     expect(await main([document, file, '--audience', 'commission', '-o', join(dir, `${document}.pdf`)], r.io)).toBe(0);
     expect(pdfText(readFileSync(join(dir, `${document}.pdf`)))).toContain('Exemplaire de la commission');
+  });
+
+  it('takes consent records from files (--consent), the date (--on) and PDF/UA-1 (--pdf-ua)', async () => {
+    const file = join(dir, 'referral-consent.json');
+    const consent = join(dir, 'consent.json');
+    writeFileSync(file, JSON.stringify(referral));
+    writeFileSync(consent, JSON.stringify(examples('consent')[0]));
+    const restriction = (referral.restrictions as string[])[0]!;
+    const without = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--on', '2026-11-24', '-o', join(dir, 'without.pdf')], without.io)).toBe(0);
+    expect(pdfText(readFileSync(join(dir, 'without.pdf')))).not.toContain(restriction);
+    const withConsent = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--on', '2026-11-24', '--consent', consent, '--pdf-ua', '-o', join(dir, 'with.pdf')], withConsent.io)).toBe(0);
+    const pdf = readFileSync(join(dir, 'with.pdf'));
+    expect(pdfText(pdf)).toContain(restriction);
+    expect(pdf.toString('latin1')).toMatch(/pdfuaid:part/);
+    const bad = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--consent', join(dir, 'missing.json'), '-o', join(dir, 'x.pdf')], bad.io)).toBe(1);
   });
 
   it('exits 1 on an invalid record, listing the failing fields', async () => {
