@@ -104,7 +104,7 @@ describe('tremplin-pdf', () => {
 
   it.each(DOCUMENTS)('renders %s from its sample record file', async (document) => {
     const sample =
-      document === 'decision-report' ? decide(getRuleset('crpe'), { rqth: 'reconnue' }, { asOf: '2026-11-24' })
+      document === 'decision-report' ? decide(getRuleset('crpe'), { unfitnessRiskIdentified: true }, { asOf: '2026-11-24' })
       : document === 'indicators' ? computeIndicators(examples('action-plan'))
       : examples(document as RecordName)[0];
     const file = join(dir, `${document}.json`);
