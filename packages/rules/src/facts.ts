@@ -1,5 +1,5 @@
 import { formats } from '@tremplin/schemas';
-import { TremplinRulesError, type FactIssue } from './errors.js';
+import { describeValue, TremplinRulesError, type FactIssue } from './errors.js';
 import type { Facts, FactSpec, RulesetData } from './types.js';
 
 export interface CheckedFacts {
@@ -24,8 +24,8 @@ function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | und
     code,
     value,
     message: {
-      fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${JSON.stringify(value) ?? String(value)}`,
-      en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${JSON.stringify(value) ?? String(value)}`,
+      fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${describeValue(value)}`,
+      en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${describeValue(value)}`,
     },
   });
   switch (spec.type) {
