@@ -51,23 +51,31 @@ export function streamSink(stream: NodeJS.WritableStream, name = 'stdout'): Sink
   let failure: OutputError | undefined;
   const onError = (error: unknown) => (failure ??= outputError(name, error));
   stream.on('error', onError);
+  // Settles when the last chunk is flushed (or fails): commit waits for it, so a full disk that
+  // answers after the last write still fails the command.
+  let flushed: Promise<void> = Promise.resolve();
   return {
     write: (bytes) =>
       new Promise<void>((resolve, reject) => {
         if (failure) return reject(failure);
-        if (stream.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) return resolve();
-        const onDrain = () => {
-          stream.off('error', onFailure);
-          resolve();
-        };
-        const onFailure = (error: unknown) => {
-          stream.off('drain', onDrain);
-          reject((failure ??= outputError(name, error)));
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onFailure);
+        flushed = new Promise<void>((done, fail) => {
+          const more = stream.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (error?: Error | null) => (error ? fail((failure ??= outputError(name, error))) : done()));
+          if (more) return resolve();
+          const onDrain = () => {
+            stream.off('error', onFailure);
+            resolve();
+          };
+          const onFailure = (error: unknown) => {
+            stream.off('drain', onDrain);
+            reject((failure ??= outputError(name, error)));
+          };
+          stream.once('drain', onDrain);
+          stream.once('error', onFailure);
+        });
+        flushed.catch(reject);
       }),
     commit: async () => {
+      await flushed;
       if (failure) throw failure;
     },
     abort: async () => {},
