@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import cors from '@fastify/cors';
 import underPressure from '@fastify/under-pressure';
+import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { compactDecision, decide, getRuleset, isTremplinRulesError } from '@tremplin/rules';
 import { decideNdjson } from '@tremplin/rules/node';
@@ -26,8 +27,8 @@ const DECISION_READERS = new Set(['worker', 'occupational-health']);
 export const DEFAULT_LIMITS = {
   /** Whole request, body included (slow bodies end here); Fastify's default is none. */
   requestTimeout: 30_000,
-  /** Idle socket. */
-  connectionTimeout: 10_000,
+  /** Idle socket, waiting for a response included: above the PDF time budget. */
+  connectionTimeout: 60_000,
   keepAliveTimeout: 5_000,
   decisionBody: 64 * 1024,
   documentBody: 1024 * 1024,
@@ -60,6 +61,13 @@ export function buildApp(options) {
           },
         }
       : (options.logger ?? false),
+    // Node checks request timeouts every connectionsCheckingInterval (30 s by default): a slow body
+    // would hold its socket up to 30 s past requestTimeout. Check every second instead.
+    serverFactory: (handler) => {
+      const server = createServer({ requestTimeout: limits.requestTimeout, headersTimeout: Math.min(limits.requestTimeout, 10_000), keepAliveTimeout: limits.keepAliveTimeout, connectionsCheckingInterval: 1000 }, handler);
+      server.timeout = limits.connectionTimeout;
+      return server;
+    },
     requestTimeout: limits.requestTimeout,
     connectionTimeout: limits.connectionTimeout,
     keepAliveTimeout: limits.keepAliveTimeout,

@@ -30,6 +30,14 @@ export function clip(text: string, max: number): string {
 }
 
 /**
+ * A fact name as an error may show it: an identifier (a misspelt `agentSigend` must be named to be
+ * fixed), otherwise only its length — a key can be free text too.
+ */
+export function describeName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name) ? name : `(a name of ${name.length} characters)`;
+}
+
+/**
  * A value as an error may show it: numbers, booleans and null as themselves, anything else by its
  * kind and size only — a string may be free text (medical), an object may be deep, cyclic or huge.
  */

@@ -1,5 +1,5 @@
 import { formats } from '@tremplin/schemas';
-import { describeValue, TremplinRulesError, type FactIssue } from './errors.js';
+import { describeName, describeValue, TremplinRulesError, type FactIssue } from './errors.js';
 import type { Facts, FactSpec, RulesetData } from './types.js';
 
 export interface CheckedFacts {
@@ -94,11 +94,12 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
       continue;
     }
     if (!check) {
+      const shown = describeName(name);
       issues.push({
-        fact: name,
+        fact: shown,
         code: 'unknown-fact',
         value,
-        message: { fr: `Fait inconnu de la règle « ${data.id} » : ${name}`, en: `Fact not used by rule set "${data.id}": ${name}` },
+        message: { fr: `Fait inconnu de la règle « ${data.id} » : ${shown}`, en: `Fact not used by rule set "${data.id}": ${shown}` },
       });
       continue;
     }
