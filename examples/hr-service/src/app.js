@@ -19,6 +19,7 @@ import { errorBody, toHttpError } from './http-errors.js';
 import { pdfPool, PoolBusy } from './pdf-pool.js';
 import { boundedBody, BodyTooLarge } from './bounded-body.js';
 
+const isJson = (request) => /^application\/json\b/.test(request.headers['content-type'] ?? '');
 const flag = (value) => value === 'true' || value === '1' || value === '';
 
 /** Roles that may read a decision: its conditions and explanation speak of the person's health. */
@@ -128,6 +129,7 @@ export function buildApp(options) {
       }
       const query = request.query;
       if (method === 'batch') return batch(request, reply, ruleset, query);
+      if (!isJson(request)) return reply.code(415).send(errorBody('unsupported-media-type', 'Send the facts as application/json'));
       if (request.body === undefined || request.body === null || typeof request.body !== 'object' || Array.isArray(request.body)) {
         return reply.code(400).send(errorBody('invalid-facts', 'Send the facts as a JSON object'));
       }
@@ -137,6 +139,7 @@ export function buildApp(options) {
     });
 
     secured.post('/documents/:document', { bodyLimit: limits.documentBody }, async (request, reply) => {
+      if (!isJson(request)) return reply.code(415).send(errorBody('unsupported-media-type', 'Send the record as application/json'));
       if (request.query.audience !== undefined && request.query.audience !== request.caller.role) {
         return reply.code(400).send(errorBody('audience-from-token', "The audience is your token's role; drop the audience parameter"));
       }
