@@ -22,6 +22,7 @@ export default defineConfig({
         items: [
           { text: 'Getting started', link: '/getting-started' },
           { text: 'Data model', link: '/schemas' },
+          { text: 'Medical secrecy', link: '/secrecy' },
           { text: 'Decisions', link: '/rules' },
           { text: 'Forms', link: '/elements' },
           { text: 'Documents', link: '/pdf' },
