@@ -9,7 +9,7 @@ import cors from '@fastify/cors';
 import underPressure from '@fastify/under-pressure';
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
-import { compactDecision, decide, getRuleset, isTremplinRulesError } from '@tremplin/rules';
+import { compactDecision, decide, getRuleset, isTremplinRulesError, projectDecision } from '@tremplin/rules';
 import { decideNdjson } from '@tremplin/rules/node';
 import { TremplinPdfError } from '@tremplin/pdf';
 import { formats } from '@tremplin/schemas';
@@ -21,9 +21,6 @@ import { boundedBody, BodyTooLarge } from './bounded-body.js';
 
 const isJson = (request) => /^application\/json\b/.test(request.headers['content-type'] ?? '');
 const flag = (value) => value === 'true' || value === '1' || value === '';
-
-/** Roles that may read a decision: its conditions and explanation speak of the person's health. */
-const DECISION_READERS = new Set(['worker', 'occupational-health']);
 
 export const DEFAULT_LIMITS = {
   /** Whole request, body included (slow bodies end here); Fastify's default is none. */
@@ -122,11 +119,6 @@ export function buildApp(options) {
       const [id, method] = request.params.name.split(':');
       const ruleset = getRuleset(id); // unknown → typed 404
       if (method !== undefined && method !== 'batch') return reply.code(404).send(errorBody('unknown-method', 'Unknown method: use :batch'));
-      if (!DECISION_READERS.has(request.caller.role)) {
-        // A decision explains itself with the person's health; an employer's view of it waits for
-        // the SDK's projection of decisions (projectDecision) rather than a filter of our own.
-        return reply.code(403).send(errorBody('forbidden-for-role', `Decisions are for the worker and occupational health; role ${request.caller.role} gets its documents from /documents`));
-      }
       const query = request.query;
       if (method === 'batch') return batch(request, reply, ruleset, query);
       if (!isJson(request)) return reply.code(415).send(errorBody('unsupported-media-type', 'Send the facts as application/json'));
@@ -135,7 +127,9 @@ export function buildApp(options) {
       }
       const { asOf, ...facts } = request.body;
       const decision = decide(ruleset, facts, { ...(asOf !== undefined ? { asOf } : {}), trace: flag(query.trace) });
-      return flag(query.compact) ? compactDecision(decision) : decision;
+      // The SDK's one projection: an employer sees no medical condition's status, explanation or trace.
+      const seen = projectDecision(decision, { audience: request.caller.role, ruleset });
+      return flag(query.compact) ? compactDecision(seen) : seen;
     });
 
     secured.post('/documents/:document', { bodyLimit: limits.documentBody }, async (request, reply) => {
@@ -170,6 +164,7 @@ export function buildApp(options) {
     const lines = decideNdjson(ruleset, boundedBody(request.body, limits.batchBody), {
       workers: options.batchWorkers ?? 0,
       detail: flag(query.compact) ? 'compact' : 'full',
+      audience: request.caller.role,
       trailer: true,
       ...(query.asOf ? { asOf: String(query.asOf) } : {}),
     });

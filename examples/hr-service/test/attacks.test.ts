@@ -165,12 +165,22 @@ describe('who may read what', () => {
     }
   });
 
-  it('an employer or commission role gets no decision (it explains the health condition); documents are cut for the role', async () => {
+  it('an employer or commission role gets decisions through projectDecision: no medical value, status or explanation', async () => {
     for (const role of ['employer', 'commission']) {
-      expect((await post('/decisions/chance', JSON.stringify(SAMPLE_FACTS), { role })).status).toBe(403);
-      expect((await post('/decisions/chance:batch', '{}\n', { role, type: 'application/x-ndjson' })).status).toBe(403);
+      for (const path of ['/decisions/chance', '/decisions/chance?compact=true&trace=true']) {
+        const r = await post(path, JSON.stringify(SAMPLE_FACTS), { role });
+        expect(r.status).toBe(200);
+        const text = await r.text();
+        expect(text).not.toContain('partielle');
+        expect(JSON.parse(text).outcome).toBe('secret');
+      }
+      const batch = await post('/decisions/chance:batch?asOf=2026-11-24', `${JSON.stringify(facts)}\n`, { role, type: 'application/x-ndjson' });
+      const [record] = (await batch.text()).trim().split('\n').map((l) => JSON.parse(l));
+      expect(record.decision).toMatchObject({ outcome: 'secret', audience: role });
+      expect(JSON.stringify(record)).not.toContain('partielle');
     }
-    expect((await post('/decisions/chance', JSON.stringify(SAMPLE_FACTS), { role: 'worker' })).status).toBe(200);
+    const health = await (await post('/decisions/chance', JSON.stringify(SAMPLE_FACTS), { role: 'occupational-health' })).json();
+    expect(health).toMatchObject({ outcome: 'eligible', audience: 'occupational-health' });
   });
 
   it('sends no-store and security headers; CORS closed by default', async () => {

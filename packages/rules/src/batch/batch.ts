@@ -1,4 +1,4 @@
-import { formats, today } from '@tremplin/schemas';
+import { formats, isAudience, today, type Audience } from '@tremplin/schemas';
 import { getRuleset } from '../registry.js';
 import { describeValue, TremplinRulesError } from '../errors.js';
 import type { Ruleset } from '../load.js';
@@ -29,6 +29,11 @@ export interface BatchOptions {
   trace?: boolean;
   /** `full` decisions (default) or `compact` ones (outcome, steps, failed / missing ids, explanation): ~40× smaller. */
   detail?: 'full' | 'compact';
+  /**
+   * Write each decision as this audience may read it (projectDecision): a batch for an employer
+   * carries no medical condition's status, explanation or trace.
+   */
+  audience?: Audience;
   /** Called at most every `progressEveryMs` (default 250) and once at the end, with `done: true`. */
   onProgress?: (progress: BatchProgress) => void;
   progressEveryMs?: number;
@@ -72,7 +77,8 @@ function setup(ruleset: string | Ruleset, options: BatchOptions) {
   if (options === null || typeof options !== 'object') throw new TremplinRulesError('invalid-options', `batch options must be an object, got ${describeValue(options)}`);
   const asOf = options.asOf ?? today();
   if (typeof asOf !== 'string' || !formats.date(asOf)) throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${describeValue(asOf)}`);
-  const defaults: ItemDefaults = { asOf, trace: options.trace ?? false, detail: options.detail === 'compact' ? 'compact' : 'full' };
+  if (options.audience !== undefined && !isAudience(options.audience)) throw new TremplinRulesError('invalid-options', 'audience is worker, employer, occupational-health or commission');
+  const defaults: ItemDefaults = { asOf, trace: options.trace ?? false, detail: options.detail === 'compact' ? 'compact' : 'full', ...(options.audience ? { audience: options.audience } : {}) };
   return {
     compiled,
     defaults,

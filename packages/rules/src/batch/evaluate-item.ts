@@ -3,6 +3,8 @@ import { isTremplinRulesError, TremplinRulesError } from '../errors.js';
 import type { Ruleset } from '../load.js';
 import type { Decision } from '../types.js';
 import { compactDecision, type CompactDecision } from '../compact.js';
+import { projectDecision, type ProjectedDecision } from '../project-decision.js';
+import type { Audience } from '@tremplin/schemas';
 import { jsonErrorOf, type LineProblem } from './ndjson.js';
 
 /** What a batch reads per item: bare facts, or an envelope naming the case and its date. */
@@ -17,7 +19,7 @@ export interface BatchEnvelope {
  * the NDJSON input it comes from (absent when the source was not NDJSON).
  */
 export type BatchResult =
-  | { index: number; line?: number; id?: string | number; ok: true; decision: Decision | CompactDecision }
+  | { index: number; line?: number; id?: string | number; ok: true; decision: Decision | CompactDecision | ProjectedDecision }
   | { index: number; line?: number; id?: string | number; ok: false; error: ReturnType<TremplinRulesError['toJSON']> };
 
 export interface ItemDefaults {
@@ -25,6 +27,8 @@ export interface ItemDefaults {
   trace?: boolean;
   /** `full` (default): the whole decision; `compact`: see compactDecision(). */
   detail?: 'full' | 'compact';
+  /** Each decision as this audience may read it (projectDecision) before it is written. */
+  audience?: Audience;
 }
 
 const MAX_ID = 256;
@@ -53,7 +57,8 @@ export function evaluateItem(ruleset: Ruleset, index: number, input: unknown, de
       asOf: envelope?.asOf ?? defaults.asOf,
       trace: defaults.trace && defaults.detail !== 'compact',
     });
-    const decision = defaults.detail === 'compact' ? compactDecision(full) : full;
+    const seen = defaults.audience ? projectDecision(full, { audience: defaults.audience, ruleset }) : full;
+    const decision = defaults.detail === 'compact' ? compactDecision(seen as Decision) : seen;
     return { ...head, ok: true, decision };
   } catch (error) {
     return { ...head, ok: false, error: withLine(typed(error), line) };
