@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Renders every record of a folder to a PDF for one audience: `<document>.<name>.json` → `<document>.<name>.pdf`.
 // Usage: node batch.mjs <records-dir> <out-dir> --audience <worker|employer|occupational-health|commission> [--lang fr|en]
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIENCES, DOCUMENTS, renderBatch } from '@tremplin/pdf';
@@ -45,7 +45,10 @@ export async function run(argv, io = { stdout: process.stdout, stderr: process.s
   const started = performance.now();
   for await (const result of renderBatch(jobs(), { onProgress: (p) => bar(p.done + skipped.length) })) {
     if (result.ok) {
-      writeFileSync(join(output, `${basename(result.id, '.json')}.pdf`), result.pdf);
+      // Written beside its final name, then renamed: a reader never sees half a PDF.
+      const target = join(output, `${basename(result.id, '.json')}.pdf`);
+      writeFileSync(`${target}.partial`, result.pdf);
+      renameSync(`${target}.partial`, target);
       written++;
     } else {
       failures.push(`${result.id}: ${result.error.message}`);

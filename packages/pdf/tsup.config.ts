@@ -7,8 +7,8 @@ export default defineConfig({
   clean: true,
   // No sourcemaps in the tarball: they were most of its size.
   sourcemap: false,
-  // import.meta.url (fonts, the batch worker) becomes {} in CommonJS unless shimmed.
-  shims: true,
   target: 'es2022',
-  external: ['@react-pdf/renderer', '@tremplin/schemas', '@tremplin/rules', 'react', 'date-fns', 'dejavu-fonts-ttf'],
+  // The CommonJS build resolves templates/, fonts and the worker from import.meta.url.
+  shims: true,
+  external: ['@myriaddreamin/typst-ts-node-compiler', '@tremplin/schemas', '@tremplin/rules', 'date-fns', 'dejavu-fonts-ttf', '@embedpdf/fonts-sc'],
 });

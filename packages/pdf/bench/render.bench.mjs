@@ -1,87 +1,104 @@
-// pnpm bench (pdf): warm milliseconds per document and per page, and heap over a batch of 1,000
-// action plans, beside a naive use of the same library (fonts registered again for every document)
-// measured in the same run. Goal: ≤ 60 ms per page, memory flat.
+// pnpm bench (pdf): documents per second for a referral on one core and with renderBatch on every
+// core, beside plain @react-pdf/renderer measured in the same run; ms per document for every
+// document; ms per document for 1×, 10× and 100× a typical record (linear?); memory over 10,000
+// documents through renderBatch. Goals (issue #12): ≥ 40 referrals/s on one core, ≥ 75/s on two.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Font, renderToBuffer as pdfToBuffer } from '@react-pdf/renderer';
+import { availableParallelism } from 'node:os';
 import { computeIndicators, decide, getRuleset } from '@tremplin/rules';
-import { createDocument, DOCUMENTS, renderBatch, renderToBuffer } from '../dist/index.js';
+import { DOCUMENTS, prepareDocument, renderBatch, renderToBuffer } from '../dist/index.js';
+import { renderWithReactPdf } from './react-pdf-baseline.mjs';
 
-const require = createRequire(import.meta.url);
 const example = (name) => JSON.parse(readFileSync(new URL(`../../schemas/examples/${name}.examples.json`, import.meta.url), 'utf8')).valid[0];
-const plan = () => example('action-plan');
+const consent = example('consent');
 const sample = (doc) => doc === 'indicators'
-  ? computeIndicators([plan(), { ...plan(), status: 'sortie-positive', exit: { date: '2026-06-30', outcome: 'amenagement-poste' } }, { ...plan(), status: 'sortie-negative', exit: { date: '2026-05-02', outcome: 'inaptitude' } }])
+  ? computeIndicators([example('action-plan'), { ...example('action-plan'), status: 'sortie-positive', exit: { date: '2026-06-30', outcome: 'amenagement-poste' } }])
   : doc === 'decision-report'
   ? decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false, inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15' }, { asOf: '2026-11-24' })
   : example(doc);
-const pages = (pdf) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
-const options = { audience: 'occupational-health', printedOn: '2026-11-24' };
+const options = { audience: 'employer', printedOn: '2026-11-24', consents: [consent] };
+const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+const quick = process.argv.includes('--quick');
+const N = quick ? 50 : 300;
 
-/** What a first integration does: register the fonts at the top of every render. */
-function naiveFonts() {
-  Font.register({ family: 'Tremplin Sans', fonts: [
-    { src: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf') },
-    { src: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
-    { src: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
-  ] });
-}
-
-async function timeIt(n, fn) {
+async function perSecond(n, fn) {
   const t = performance.now();
-  let p = 0;
-  for (let i = 0; i < n; i++) p += await fn(i);
+  for (let i = 0; i < n; i++) await fn(i);
   const ms = performance.now() - t;
-  return { perDoc: ms / n, perPage: ms / p, pages: p / n };
+  return { perSec: (n * 1000) / ms, msPerDoc: ms / n };
 }
 
-console.log(`@tremplin/pdf — warm rendering, one core, React ${process.env.NODE_ENV === 'production' ? 'production' : 'DEVELOPMENT (slower; set NODE_ENV=production)'} build`);
+console.log(`@tremplin/pdf bench — Node ${process.version}, ${availableParallelism()} cores (shared machine: figures are noisy; compare the ratios)`);
+
+// 1. Referral throughput, one core, beside plain react-pdf (same content, same fonts).
+const referral = example('referral');
+const referrals = Array.from({ length: 20 }, (_, i) => ({ ...referral, worker: { ...referral.worker, lastName: `Agent ${i}` } }));
+for (let i = 0; i < 10; i++) await renderToBuffer('referral', referrals[i], options);
+for (let i = 0; i < 5; i++) await renderWithReactPdf(prepareDocument('referral', referrals[i], options));
+const typst1 = await perSecond(N, (i) => renderToBuffer('referral', referrals[i % 20], options));
+const react1 = await perSecond(Math.ceil(N / 3), (i) => renderWithReactPdf(prepareDocument('referral', referrals[i % 20], options)));
+console.log(`\nreferral, one core: Typst ${typst1.perSec.toFixed(1)} docs/s (${typst1.msPerDoc.toFixed(1)} ms/doc) · plain react-pdf ${react1.perSec.toFixed(1)} docs/s (${react1.msPerDoc.toFixed(1)} ms/doc) · ratio ×${(typst1.perSec / react1.perSec).toFixed(2)} · goal ≥ 40/s: ${typst1.perSec >= 40 ? 'met' : 'NOT met'}`);
+
+// 2. Referral throughput with renderBatch on every core: with the pool's start-up (each worker
+// creates its Typst compiler and loads the fonts), and steady (from the 50th document on).
+{
+  const n = quick ? 300 : 1500;
+  const jobs = Array.from({ length: n }, (_, i) => ({ document: 'referral', record: referrals[i % 20], options }));
+  const t = performance.now();
+  let failed = 0;
+  let done = 0;
+  let steadyFrom = 0;
+  for await (const r of renderBatch(jobs)) {
+    if (!r.ok) failed++;
+    if (++done === 50) steadyFrom = performance.now();
+  }
+  const end = performance.now();
+  const perSec = (n * 1000) / (end - t);
+  const steady = ((n - 50) * 1000) / (end - steadyFrom);
+  console.log(`referral, renderBatch on ${availableParallelism()} workers: ${steady.toFixed(1)} docs/s steady (${perSec.toFixed(1)} with start-up; ${failed} failed) · ×${(steady / typst1.perSec).toFixed(2)} one core · ×${(steady / react1.perSec).toFixed(2)} react-pdf one core · goal ≥ 75/s on two cores: ${steady >= 75 ? 'met' : 'NOT met'}`);
+}
+
+// 3. Every document, warm.
 const rows = [];
 for (const doc of DOCUMENTS) {
   const record = sample(doc);
-  for (let i = 0; i < 5; i++) await renderToBuffer(doc, record, options); // warm
-  const ours = await timeIt(30, async () => pages(await renderToBuffer(doc, record, options)));
-  const naive = await timeIt(15, async () => {
-    naiveFonts();
-    return pages(await pdfToBuffer(createDocument(doc, record, options)));
-  });
-  rows.push({ document: doc, pages: ours.pages, 'ms/doc': +ours.perDoc.toFixed(1), 'ms/page': +ours.perPage.toFixed(1), 'naive ms/doc': +naive.perDoc.toFixed(1), '×': +(naive.perDoc / ours.perDoc).toFixed(1) });
+  for (let i = 0; i < 3; i++) await renderToBuffer(doc, record, options);
+  let p = 0;
+  const r = await perSecond(quick ? 10 : 40, async () => { p = pages(await renderToBuffer(doc, record, options)); });
+  rows.push({ document: doc, pages: p, 'ms/doc': +r.msPerDoc.toFixed(1), 'docs/s': +r.perSec.toFixed(1) });
 }
 console.table(rows);
-const worst = Math.max(...rows.map((r) => r['ms/page']));
-console.log(`slowest page: ${worst} ms (goal ≤ 60 ms/page: ${worst <= 60 ? 'met' : 'NOT met'})`);
 
-// Memory over 1,000 action plans, sampled every 100: heap after a forced GC in this thread, and the
-// process's resident memory (which includes worker threads).
-const mb = (b) => (b / 1024 / 1024).toFixed(0);
-async function batch(n, run) {
-  globalThis.gc?.();
-  const start = process.memoryUsage();
-  let peakRss = start.rss;
-  const heap = [];
-  const t = performance.now();
-  await run(n, (i) => {
-    if ((i + 1) % 100 === 0) {
-      globalThis.gc?.();
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      heap.push(mb(m.heapUsed));
-    }
-  });
-  return { ms: (performance.now() - t) / n, heap, heapGrowth: (process.memoryUsage().heapUsed - start.heapUsed) / 1048576, peakRss: peakRss / 1048576 };
+// 4. 1×, 10×, 100× a typical record: its top-level lists repeated (within the schema's maxItems).
+function scaled(record, factor) {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, Array.isArray(v) && v.length && typeof v[0] === 'object' ? Array.from({ length: Math.min(500, v.length * factor) }, (_, i) => structuredClone(v[i % v.length])) : v]));
 }
-const plans = Array.from({ length: 20 }, (_, i) => ({ ...example('action-plan'), beneficiary: { lastName: `Agent ${i}`, firstName: 'Test' } }));
-const inProcess = await batch(1000, async (n, tick) => {
-  for (let i = 0; i < n; i++) { await renderToBuffer('action-plan', plans[i % 20], { audience: 'employer' }); tick(i); }
-});
-const batched = await batch(1000, async (n, tick) => {
-  const jobs = Array.from({ length: n }, (_, i) => ({ document: 'action-plan', record: plans[i % 20], options: { audience: 'employer' } }));
-  let i = 0;
-  for await (const r of renderBatch(jobs)) { if (!r.ok) throw new Error(r.error.message); tick(i++); }
-});
-const naive = await batch(300, async (n, tick) => {
-  for (let i = 0; i < n; i++) { naiveFonts(); await pdfToBuffer(createDocument('action-plan', plans[i % 20], { audience: 'employer' })); tick(i); }
-});
-console.log(`\n1,000 action plans, renderToBuffer in this thread: ${inProcess.ms.toFixed(1)} ms each; heap every 100: ${inProcess.heap.join(', ')} MB (growth ${inProcess.heapGrowth.toFixed(0)} MB); peak RSS ${inProcess.peakRss.toFixed(0)} MB`);
-console.log(`1,000 action plans, renderBatch (worker recycled every 200): ${batched.ms.toFixed(1)} ms each; heap every 100: ${batched.heap.join(', ')} MB (growth ${batched.heapGrowth.toFixed(0)} MB: ${batched.heapGrowth < 16 ? 'flat' : 'GROWING'}); peak RSS ${batched.peakRss.toFixed(0)} MB`);
-console.log(`naive baseline (react-pdf renderToBuffer, fonts registered per document), 300 plans: ${naive.ms.toFixed(1)} ms each; heap every 100: ${naive.heap.join(', ')} MB (growth ${naive.heapGrowth.toFixed(0)} MB); peak RSS ${naive.peakRss.toFixed(0)} MB`);
+const scaling = [];
+for (const doc of ['commission-tracking', 'vacant-posts']) {
+  let base;
+  for (const factor of [1, 10, 100]) {
+    const record = scaled(example(doc), factor);
+    const bytes = JSON.stringify(record).length;
+    await renderToBuffer(doc, record, { ...options, audience: 'occupational-health' });
+    let p = 0;
+    const r = await perSecond(factor === 100 ? 2 : factor === 10 ? 5 : 20, async () => { p = pages(await renderToBuffer(doc, record, { ...options, audience: 'occupational-health' })); });
+    base ??= r.msPerDoc;
+    scaling.push({ document: doc, size: `${factor}×`, 'JSON kB': +(bytes / 1024).toFixed(1), pages: p, 'ms/doc': +r.msPerDoc.toFixed(1), 'ms/page': +(r.msPerDoc / p).toFixed(1), 'ms vs 1×': `×${(r.msPerDoc / base).toFixed(1)}` });
+  }
+}
+console.table(scaling);
+
+// 5. Memory over 10,000 documents through renderBatch: resident memory sampled every 1,000.
+{
+  const n = quick ? 2000 : 10_000;
+  const mb = (b) => Math.round(b / 1048576);
+  const rss = [];
+  let done = 0;
+  const t = performance.now();
+  const jobs = (function* () { for (let i = 0; i < n; i++) yield { document: 'referral', record: referrals[i % 20], options }; })();
+  for await (const r of renderBatch(jobs, { recycleAfter: 2000 })) {
+    if (!r.ok) throw new Error(r.error.message);
+    if (++done % 1000 === 0) { globalThis.gc?.(); rss.push(mb(process.memoryUsage().rss)); }
+  }
+  const growth = rss[rss.length - 1] - rss[0];
+  console.log(`\n${n} referrals through renderBatch: ${((n * 1000) / (performance.now() - t)).toFixed(1)} docs/s; RSS every 1,000: ${rss.join(', ')} MB (first → last ${growth >= 0 ? '+' : ''}${growth} MB: ${Math.abs(growth) < 100 ? 'flat' : 'GROWING'})`);
+}

@@ -1,15 +1,17 @@
 // The `tremplin-pdf` command: one document from a JSON record, for one audience.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLocale } from '@tremplin/schemas';
 import { AUDIENCES, isAudience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
-import { DOCUMENTS, renderToBuffer, type DocumentName } from './render.js';
+import { DOCUMENTS, renderToBuffer, type DocumentName, type RenderOptions } from './render.js';
 
 export const USAGE = `Usage:
-  tremplin-pdf <document> <record.json | -> --audience <${AUDIENCES.join('|')}> -o <out.pdf> [--lang fr|en] [--consent <scope>]…
+  tremplin-pdf <document> <record.json | -> --audience <${AUDIENCES.join('|')}> -o <out.pdf> [--lang fr|en] [--consent <consent.json>]… [--on YYYY-MM-DD] [--pdf-ua]
 
 Documents: ${DOCUMENTS.join(', ')}
+--consent: a consent record (consent.schema.json) of the worker; repeat for several. --on: the document's date.
+--pdf-ua: write PDF/UA-1.
 Exit codes: 0 written, 1 bad input (the failing fields are listed), 2 bad usage.`;
 
 export interface Io {
@@ -31,6 +33,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         o: { type: 'string', short: 'o' },
         lang: { type: 'string', default: 'fr' },
         consent: { type: 'string', multiple: true },
+        on: { type: 'string' },
+        'pdf-ua': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,8 +62,26 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`tremplin-pdf: ${file === '-' ? 'stdin' : file} is not JSON: ${(error as Error).message}\n`);
       return 1;
     }
-    const pdf = await renderToBuffer(document as DocumentName, record, { audience: values.audience, locale: values.lang, consents: values.consent ?? [] });
-    writeFileSync(values.o, pdf);
+    const consents: unknown[] = [];
+    for (const path of values.consent ?? []) {
+      try {
+        consents.push(JSON.parse(readFileSync(path, 'utf8')));
+      } catch (error) {
+        io.stderr.write(`tremplin-pdf: --consent ${path}: ${(error as Error).message.slice(0, 200)}\n`);
+        return 1;
+      }
+    }
+    const pdf = await renderToBuffer(document as DocumentName, record, {
+      audience: values.audience,
+      locale: values.lang,
+      consents: consents as RenderOptions['consents'],
+      ...(values.on ? { printedOn: values.on } : {}),
+      ...(values['pdf-ua'] ? { pdfStandard: 'ua-1' as const } : {}),
+    });
+    // Written beside the target then renamed: a reader never sees half a PDF.
+    const partial = `${values.o}.${process.pid}.partial`;
+    writeFileSync(partial, pdf);
+    renameSync(partial, values.o);
     io.stdout.write(`${values.o} (${document}, ${values.audience}, ${pdf.length} bytes)\n`);
     return 0;
   } catch (error) {

@@ -1,62 +1,108 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Font } from '@react-pdf/renderer';
+import { dirname, join } from 'node:path';
 
-/** The family every document uses: DejaVu covers French (accents, œ, « », ’) and the arrows we print. */
-export const FAMILY = 'Tremplin Sans';
-
+/**
+ * The fonts embedded (subset) in every PDF, all from npm packages under licences that allow it:
+ * DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew, arrows; Bitstream Vera licence) and Noto Sans
+ * Hans (CJK ideographs of GB 2312, kana; SIL OFL 1.1). Nothing is read from the system.
+ */
 const FACES = [
-  { file: 'DejaVuSans.ttf', fontWeight: 400, fontStyle: 'normal' },
-  { file: 'DejaVuSans-Bold.ttf', fontWeight: 700, fontStyle: 'normal' },
-  { file: 'DejaVuSans-Oblique.ttf', fontWeight: 400, fontStyle: 'italic' },
+  ['dejavu-fonts-ttf/package.json', 'ttf/DejaVuSans.ttf'],
+  ['dejavu-fonts-ttf/package.json', 'ttf/DejaVuSans-Bold.ttf'],
+  ['dejavu-fonts-ttf/package.json', 'ttf/DejaVuSans-Oblique.ttf'],
+  // This package exports only its JS entry (dist/): its fonts sit beside it.
+  ['@embedpdf/fonts-sc', '../fonts/NotoSansHans-Regular.otf'],
+  ['@embedpdf/fonts-sc', '../fonts/NotoSansHans-Bold.otf'],
 ] as const;
 
-let registered = false;
-let ready: Promise<void> | undefined;
+let blobs: Buffer[] | undefined;
 
-/**
- * Registers the embedded fonts once per process. React-pdf subsets them into each PDF, so nothing is
- * fetched at run time; registering again per document gains nothing (see the benchmark).
- */
-export function registerFonts(): void {
-  if (registered) return;
-  const require = createRequire(import.meta.url);
-  Font.register({
-    family: FAMILY,
-    fonts: FACES.map((f) => ({ src: require.resolve(`dejavu-fonts-ttf/ttf/${f.file}`), fontWeight: f.fontWeight, fontStyle: f.fontStyle })),
-  });
-  // French words must not be cut by an English hyphenation dictionary.
-  Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
+/** The font files, read once per process. */
+export function fontBlobs(): Buffer[] {
+  if (!blobs) {
+    const require = createRequire(import.meta.url);
+    blobs = FACES.map(([entry, file]) => readFileSync(join(dirname(require.resolve(entry)), file)));
+  }
+  return blobs;
 }
 
-interface GlyphCache {
-  getGlyph(id: number, characters?: number[]): { codePoints: number[] } | null;
-}
+/** Sorted, merged [first, last] code-point ranges. */
+type Ranges = Array<[number, number]>;
 
-/**
- * fontkit caches one glyph object per glyph id. Drawing a composite glyph such as « À » loads its
- * component « A » with no code points, and that empty object is then served for every later « A »:
- * react-pdf's text layout drops it, in that document and in every one after ("Affaire" printed
- * "ffaire"). Give a cached glyph its code points when a caller knows them.
- */
-function repairGlyphCache(font: GlyphCache): void {
-  const original = font.getGlyph;
-  font.getGlyph = function getGlyph(this: GlyphCache, id: number, characters: number[] = []) {
-    const glyph = original.call(this, id, characters);
-    if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
-    return glyph;
-  };
-}
-
-/** Registers and loads the fonts, repaired, once per process. Awaited before every rendering. */
-export function prepareFonts(): Promise<void> {
-  registerFonts();
-  ready ??= (async () => {
-    for (const face of FACES) {
-      const descriptor = { fontFamily: FAMILY, fontWeight: face.fontWeight, fontStyle: face.fontStyle };
-      await Font.load(descriptor);
-      repairGlyphCache(Font.getFont(descriptor)!.data as unknown as GlyphCache);
+/** The code points a TrueType / OpenType font maps (cmap formats 4 and 12). */
+function coverageOf(font: Buffer): Ranges {
+  const tables = font.readUInt16BE(4);
+  let cmap = -1;
+  for (let i = 0; i < tables; i++) {
+    const rec = 12 + i * 16;
+    if (font.toString('latin1', rec, rec + 4) === 'cmap') cmap = font.readUInt32BE(rec + 8);
+  }
+  if (cmap < 0) return [];
+  const ranges: Ranges = [];
+  const subtables = font.readUInt16BE(cmap + 2);
+  let best = -1;
+  let bestFormat = 0;
+  for (let i = 0; i < subtables; i++) {
+    const platform = font.readUInt16BE(cmap + 4 + i * 8);
+    const offset = cmap + font.readUInt32BE(cmap + 8 + i * 8);
+    const format = font.readUInt16BE(offset);
+    if ((platform === 3 || platform === 0) && (format === 12 || (format === 4 && bestFormat !== 12))) {
+      best = offset;
+      bestFormat = format;
     }
-  })();
-  return ready;
+  }
+  if (bestFormat === 12) {
+    const groups = font.readUInt32BE(best + 12);
+    for (let g = 0; g < groups; g++) ranges.push([font.readUInt32BE(best + 16 + g * 12), font.readUInt32BE(best + 20 + g * 12)]);
+  } else if (bestFormat === 4) {
+    const segs = font.readUInt16BE(best + 6) / 2;
+    for (let s = 0; s < segs; s++) {
+      const end = font.readUInt16BE(best + 14 + s * 2);
+      const start = font.readUInt16BE(best + 16 + segs * 2 + s * 2);
+      if (start !== 0xffff) ranges.push([start, end]);
+    }
+  }
+  return ranges;
+}
+
+let covered: Ranges | undefined;
+
+function coverage(): Ranges {
+  if (!covered) {
+    const all = fontBlobs().flatMap(coverageOf).sort((a, b) => a[0] - b[0]);
+    covered = [];
+    for (const r of all) {
+      const last = covered[covered.length - 1];
+      if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+      else covered.push([r[0], r[1]]);
+    }
+  }
+  return covered;
+}
+
+function isCovered(cp: number): boolean {
+  const ranges = coverage();
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Line breaks, tabs and invisible joiners need no glyph. */
+const NO_GLYPH = /[\s\u200B-\u200D\uFE0E\uFE0F]/u;
+
+/** The first character of `text` that no embedded font can draw, or undefined. */
+export function unsupportedCharacter(text: string): string | undefined {
+  for (const ch of text) {
+    if (NO_GLYPH.test(ch)) continue;
+    if (!isCovered(ch.codePointAt(0)!)) return ch;
+  }
+  return undefined;
 }

@@ -4,16 +4,20 @@ import { parseDate, type FieldInfo, type Locale } from '@tremplin/schemas';
 
 const DATE_LOCALES = { fr, en: enGB } as const;
 
-/** `2026-11-24` → « 24 novembre 2026 » / "24 November 2026". */
+/** `2026-11-24` → « 24 novembre 2026 » / "24 November 2026"; `2026-09-01` → « 1er septembre 2026 ». */
 export function formatDate(iso: string, locale: Locale): string {
   const d = parseDate(iso);
-  return d ? format(d, 'd MMMM yyyy', { locale: DATE_LOCALES[locale] }) : iso;
+  if (!d) return iso;
+  // « 1er septembre »: French writes the first of a month as an ordinal.
+  const day = locale === 'fr' && d.getDate() === 1 ? '1er' : String(d.getDate());
+  return `${day} ${format(d, 'MMMM yyyy', { locale: DATE_LOCALES[locale] })}`;
 }
 
 /** `2026-02-26T10:15:00+01:00` → « 26 février 2026 à 10:15 » (wall-clock time as written). */
 export function formatDateTime(iso: string, locale: Locale): string {
   const m = /^(\d{4}-\d{2}-\d{2})[tT ](\d{2}):(\d{2})/.exec(iso);
-  return m ? `${formatDate(m[1]!, locale)} ${locale === 'fr' ? 'à' : 'at'} ${m[2]}:${m[3]}` : iso;
+  if (!m) return formatDate(iso, locale);
+  return `${formatDate(m[1]!, locale)} ${locale === 'fr' ? 'à' : 'at'} ${m[2]}:${m[3]}`;
 }
 
 const YES_NO = { fr: ['Oui', 'Non'], en: ['Yes', 'No'] } as const;

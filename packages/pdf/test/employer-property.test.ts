@@ -5,9 +5,11 @@ import { renderToBuffer } from '../src/index.js';
 import { examples, pdfText } from './support.js';
 
 const RUNS = 1000;
-// Every medical free-text value carries a unique marker; none may reach an employer's copy.
+// Every medical free-text value carries a unique marker; none may reach an employer's copy. Restrictions
+// follow the consent record in force.
 const marker = fc.stringMatching(/^[A-Z]{4}[0-9]{4}$/).map((s) => `MED${s}`);
 const base = examples('referral')[0]!;
+const consentRecord = examples('consent')[0]!;
 
 const referral = fc.record({
   health: marker,
@@ -32,9 +34,9 @@ describe(`employer copies of ${RUNS} generated referrals`, () => {
           comments: r.comments,
           restrictions: r.restrictions,
           rqth: { status: r.rqth },
-          consent: { given: true, date: '2026-02-26', scope: r.shareRestrictions ? ['signalement-cellule', 'partage-restrictions-employeur'] : ['signalement-cellule'] },
         };
-        const text = pdfText(await renderToBuffer('referral', record, { audience: 'employer' }));
+        const consent = { ...consentRecord, scope: { referralToCellule: true, shareRestrictionsWithEmployer: r.shareRestrictions } };
+        const text = pdfText(await renderToBuffer('referral', record, { audience: 'employer', printedOn: '2026-11-24', consents: [consent as never] }));
         expect(text).toContain(r.lastName.replace(/\s+/g, ' ').trim());
         expect(text).not.toContain(r.health);
         expect(text).not.toContain(r.comments);

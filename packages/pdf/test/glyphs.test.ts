@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderToBuffer } from '../src/index.js';
 import { examples, pdfText } from './support.js';
 
-// fontkit served an empty cached « A » once a document had drawn « À »: letters vanished from every
-// later document ("Affaire" → "ffaire", "SSIAD" → "SSI D"). fonts.ts repairs the cache.
+// With react-pdf, fontkit served an empty cached « A » once a document had drawn « À »: letters vanished
+// from every later document ("Affaire" → "ffaire"). Kept as a regression test of the reused Typst compiler.
 describe('glyphs across documents', () => {
   it('a letter with « À » does not eat the « A » of the next documents', async () => {
     const [convocation, , etude] = examples('letter');

@@ -4,20 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { RecordName } from '@tremplin/schemas';
-import { computeIndicators, decide, getRuleset } from '@tremplin/rules';
-import { DOCUMENTS, renderToBuffer, type DocumentName } from '../src/index.js';
-import { examples } from './support.js';
+import { DOCUMENTS, renderToBuffer } from '../src/index.js';
+import { sampleOf } from './samples.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/pages/', import.meta.url));
-
-function sampleOf(document: DocumentName): unknown {
-  if (document === 'decision-report') {
-    return decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false, inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15' }, { asOf: '2026-11-24' });
-  }
-  if (document === 'indicators') return computeIndicators(examples('action-plan'));
-  return examples(document as RecordName)[0];
-}
 
 /** Share of non-white pixels on page 1, read from a small greyscale rendering (PGM). */
 function inkRatio(pdf: string): number {

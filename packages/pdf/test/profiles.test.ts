@@ -16,45 +16,58 @@ function printedValues(name: RecordName, value: unknown, path = ''): Array<{ pat
 // Short values (« Oui », a number) also occur elsewhere on the page: only distinctive ones prove anything.
 const distinctive = (t: string) => t.length >= 12;
 
+const consent = examples('consent')[0]! as { scope: Record<string, unknown> };
+
 describe.each(RECORDS)('%s', (name) => {
   const record = examples(name)[0]!;
   const values = printedValues(name, record).filter((v) => distinctive(v.text));
-  const consentsShared = name === 'referral';
 
   it.each(AUDIENCES)('the %s copy prints what it may and nothing else, with its profile in the footer', async (audience) => {
-    const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24' }));
+    const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24', consents: [consent as never] }));
     expect(text).toContain(fold(AUDIENCE_LABELS[audience].fr));
     expect(text).toMatch(/page 1 \/ \d/);
     for (const { path, text: value } of values) {
+      const info = fieldInfo(name, path);
       const medical = confidentialityOf(name, path) === 'medical';
-      const openedByConsent = consentsShared && fieldInfo(name, path)?.shareableWith !== undefined;
-      const shown = !medical || audience === 'worker' || audience === 'occupational-health' || openedByConsent;
+      const reader = audience === 'worker' || audience === 'occupational-health';
+      const scope = audience === 'employer' || audience === 'commission' ? info?.shareableWith?.[audience] : undefined;
+      const openedByConsent = scope !== undefined && consent.scope[scope] === true;
+      const shown = reader || ((!medical || openedByConsent) && !info?.freeText);
       if (shown) expect(text, `${audience} ${path}`).toContain(fold(value));
       else expect(text, `${audience} ${path}`).not.toContain(fold(value));
     }
   });
 });
 
-describe('consent decides the restrictions', () => {
+describe('the consent in force on the document’s date decides the restrictions', () => {
   const referral = examples('referral')[0]!;
   const restriction = (referral.restrictions as string[])[0]!;
+  const title = fold(listFields('referral').find(([p]) => p === '/restrictions')![1].title!.fr);
+  const render = async (consents: unknown[]) => pdfText(await renderToBuffer('referral', referral, { audience: 'employer', printedOn: '2026-11-24', consents: consents as never }));
 
-  it('an employer copy prints restrictions only when the worker agreed to share them', async () => {
-    const withConsent = pdfText(await renderToBuffer('referral', referral, { audience: 'employer' }));
-    expect(withConsent).toContain(restriction);
-    const without = { ...referral, consent: { ...(referral.consent as object), scope: ['signalement-cellule'] } };
-    const text = pdfText(await renderToBuffer('referral', without, { audience: 'employer' }));
-    expect(text).not.toContain(restriction);
-    expect(text).not.toContain(fold(listFields('referral').find(([p]) => p === '/restrictions')![1].title!.fr));
+  it('an employer copy prints restrictions with a consent that shares them, and names that consent', async () => {
+    const text = await render([consent]);
+    expect(text).toContain(restriction);
+    expect(text).toMatch(/Communiqué par autorisation : Restrictions d'aptitude — accord de l’agent du 26 février 2026 à 10:15 : Partage des restrictions/);
   });
 
-  it('a consent given in a separate record opens them too', async () => {
-    const without = { ...referral, consent: { ...(referral.consent as object), scope: ['signalement-cellule'] } };
-    const text = pdfText(await renderToBuffer('referral', without, { audience: 'employer', consents: ['partage-restrictions-employeur'] }));
-    expect(text).toContain(restriction);
+  it.each([
+    ['no consent record', [], 'sans accord de l’agent'],
+    ['a consent that does not share them', [{ ...consent, scope: { referralToCellule: true, shareRestrictionsWithEmployer: false } }], 'l’accord ne couvre pas ce destinataire'],
+    ['a withdrawn consent', [{ ...consent, withdrawal: { withdrawnAt: '2026-06-01T09:00:00+02:00' } }], 'accord retiré'],
+    ['a consent given after the document', [{ ...consent, givenAt: '2026-12-01T10:00:00+01:00' }], 'accord postérieur à ce document'],
+  ])('%s: no restriction, and the copy says why', async (_, consents, why) => {
+    const text = await render(consents);
+    expect(text).not.toContain(restriction);
+    // The label is named only as withheld (footer and last section), never as a printed field.
+    expect(text).not.toContain(`${title} :`);
+    expect(text).toContain(`${title} (${why})`);
+  });
+
+  it('scope names are refused: only consent records open a medical field', async () => {
+    await expect(render(['shareRestrictionsWithEmployer'])).rejects.toMatchObject({ code: 'invalid-options' });
   });
 });
-
 describe('documents in English', () => {
   it('labels, dates and profile', async () => {
     const text = pdfText(await renderToBuffer('referral', examples('referral')[0]!, { audience: 'worker', locale: 'en', printedOn: '2026-11-24' }));

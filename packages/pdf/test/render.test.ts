@@ -44,6 +44,28 @@ describe('renderToBuffer', () => {
   });
 });
 
+describe('limits: refused with a typed error, never truncated', () => {
+  const plan = examples('action-plan')[0]!;
+  const big = { ...plan, actions: Array.from({ length: 100 }, (_, i) => ({ ...(plan.actions as object[])[0], title: `Action ${i} `.repeat(20) })) };
+
+  it('more pages than limits.maxPages', async () => {
+    const e = await failure(renderToBuffer('action-plan', big, { audience: 'worker', limits: { maxPages: 2 } }));
+    expect(e.code).toBe('too-many-pages');
+    expect(e.message).toMatch(/would print \d+ pages, above the limit of 2/);
+  });
+
+  it('more data than limits.maxDataBytes', async () => {
+    const e = await failure(renderToBuffer('action-plan', big, { audience: 'worker', limits: { maxDataBytes: 10_000 } }));
+    expect(e.code).toBe('too-large');
+    expect(e.message.length).toBeLessThan(300);
+  });
+
+  it('bad limits and options', async () => {
+    expect((await failure(renderToBuffer('referral', referral, { audience: 'worker', limits: { maxPages: 0 } }))).code).toBe('invalid-options');
+    expect((await failure(renderToBuffer('referral', referral, { audience: 'worker', printedOn: 'hier' }))).code).toBe('invalid-options');
+  });
+});
+
 describe('tremplin-pdf', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tremplin-pdf-cli-'));
   const io = () => {

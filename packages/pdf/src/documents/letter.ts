@@ -1,8 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
 import { fieldInfo, type Letter, type Locale } from '@tremplin/schemas';
-import type { Audience } from '../audience.js';
-import { Layout } from '../components/layout.js';
-import { styles } from '../components/styles.js';
 import { formatDate } from '../format.js';
 
 type Paragraphs = (l: Letter, locale: Locale) => string[];
@@ -78,25 +74,44 @@ const SUBJECTS: Partial<Record<Letter['kind'], Record<Locale, string>>> = {
   'convocation-cellule': { fr: 'Convocation par le service de santé au travail (copie adressée au salarié)', en: 'Invitation by the occupational health service (copy to the employee)' },
 };
 
-export function LetterDocument({ letter, audience, locale, printedOn }: { letter: Letter; audience: Audience; locale: Locale; printedOn: string }) {
+/** The guide's internal tool numbers (« (outil n°3) ») mean nothing to the agent who reads the letter. */
+const TOOL_NUMBER = /\s*\((?:outil|tool)\s+n°\s*\d+\)/giu;
+
+export interface LetterData {
+  caseOfficer?: string;
+  recipient: string[];
+  placeDate: string;
+  subject: string;
+  /** Who and what the letter concerns, when the body does not already name them: nothing held is left unprinted. */
+  references: string[];
+  paragraphs: string[];
+  signatory: { name: string; role?: string; prompt: string };
+}
+
+/** What letter.typ prints: sender in the header, recipient, place and date, subject, body, signatory. */
+export function letterData(letter: Letter, locale: Locale): { title: string; subtitle: string; data: LetterData } {
+  const fr = locale === 'fr';
   const kind = fieldInfo('letter', '/kind')?.options?.find((o) => o.value === letter.kind)?.[locale] ?? letter.kind;
-  const subject = SUBJECTS[letter.kind]?.[locale] ?? kind;
+  const subject = (SUBJECTS[letter.kind]?.[locale] ?? kind).replace(TOOL_NUMBER, '');
   const s = letter.sender;
-  return (
-    <Layout title={s.organisation} subtitle={[s.service, s.address, s.phone ? `${locale === 'fr' ? 'Tél.' : 'Tel.'} ${s.phone}` : undefined].filter(Boolean).join(' · ')} audience={audience} locale={locale} printedOn={printedOn}>
-      {s.caseOfficer ? <Text style={styles.subtitle}>{locale === 'fr' ? 'Affaire suivie par' : 'Case officer'} : {s.caseOfficer}</Text> : null}
-      <View style={{ marginLeft: '55%', marginTop: 12, marginBottom: 16 }}>
-        <Text>{letter.recipient.name}</Text>
-        {letter.recipient.address ? <Text>{letter.recipient.address}</Text> : null}
-      </View>
-      <Text style={{ textAlign: 'right', marginBottom: 12 }}>{letter.place}, {locale === 'fr' ? 'le' : ''} {formatDate(letter.date, locale)}</Text>
-      <Text style={[styles.paragraph, { fontWeight: 'bold' }]}>{locale === 'fr' ? 'Objet' : 'Subject'} : {subject}</Text>
-      <Text style={styles.paragraph}>{locale === 'fr' ? 'Madame, Monsieur,' : 'Dear Sir or Madam,'}</Text>
-      {BODIES[letter.kind](letter, locale).map((p, i) => <Text key={i} style={styles.paragraph}>{p}</Text>)}
-      <View style={{ marginLeft: '55%', marginTop: 24 }} wrap={false}>
-        <Text>{letter.signatory.name}</Text>
-        {letter.signatory.role ? <Text style={styles.subtitle}>{letter.signatory.role}</Text> : null}
-      </View>
-    </Layout>
-  );
+  const paragraphs = BODIES[letter.kind](letter, locale).map((p) => p.replace(TOOL_NUMBER, ''));
+  const printed = [...paragraphs, letter.recipient.name, letter.signatory.name];
+  const mentioned = (text: string) => printed.some((p) => p.includes(text));
+  const references = [
+    ...(mentioned(name(letter)) ? [] : [`${fr ? 'Concerne' : 'Regarding'} : ${name(letter)}`]),
+    ...(letter.doctor && !mentioned(letter.doctor) ? [`${fr ? 'Médecin du travail' : 'Occupational doctor'} : ${letter.doctor}`] : []),
+  ];
+  return {
+    title: s.organisation,
+    subtitle: [s.service, s.address, s.phone ? `${fr ? 'Tél.' : 'Tel.'} ${s.phone}` : undefined].filter(Boolean).join(' · '),
+    data: {
+      ...(s.caseOfficer ? { caseOfficer: `${fr ? 'Affaire suivie par' : 'Case officer'} : ${s.caseOfficer}` } : {}),
+      recipient: [letter.recipient.name, ...(letter.recipient.address ? [letter.recipient.address] : [])],
+      placeDate: `${letter.place}, ${fr ? 'le ' : ''}${formatDate(letter.date, locale)}`,
+      subject: `${fr ? 'Objet' : 'Subject'} : ${subject}`,
+      references,
+      paragraphs: [fr ? 'Madame, Monsieur,' : 'Dear Sir or Madam,', ...paragraphs],
+      signatory: { name: letter.signatory.name, ...(letter.signatory.role ? { role: letter.signatory.role } : {}), prompt: fr ? 'Signature :' : 'Signature:' },
+    },
+  };
 }
