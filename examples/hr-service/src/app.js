@@ -176,8 +176,15 @@ export function buildApp(options) {
       } catch (error) {
         const body = error instanceof BodyTooLarge ? errorBody('too-large', error.message)
           : isTremplinRulesError(error) ? error.toJSON() : errorBody('batch-interrupted', 'The request body ended in error');
+        // Once that record is out, close the connection: Node would otherwise read (and drop) the
+        // rest of the body, however large. End first (the client reads the response to its end),
+        // destroy a moment later: destroying with unread input sends a reset that can eat the response.
+        reply.raw.once('finish', () => {
+          const socket = request.raw.socket;
+          socket?.end();
+          setTimeout(() => socket?.destroy(), 2000).unref();
+        });
         yield `${JSON.stringify({ error: body })}\n`;
-        request.raw.destroy();
       }
     }
     return reply.type('application/x-ndjson').send(Readable.from(output()));
