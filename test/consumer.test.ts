@@ -93,11 +93,13 @@ import { validators, type RecordName } from '@tremplin/schemas';
 import { decide, getRuleset, isTremplinRulesError, type Decision } from '@tremplin/rules';
 import { decideNdjson, type BatchSummary } from '@tremplin/rules/node';
 import { createReferenceEngine } from '@tremplin/rules/reference';
+import { renderToBuffer, type Audience } from '@tremplin/pdf';
 import { TremplinEligibility } from '@tremplin/elements';
 const name: RecordName = 'referral';
 const d: Decision = decide(getRuleset('chance'), {}, { asOf: '2026-11-24' });
 const summary: BatchSummary['summary']['complete'] = true;
-export const used = [validators[name], d.outcome, isTremplinRulesError, decideNdjson, createReferenceEngine, summary, TremplinEligibility];
+const audience: Audience = 'employer';
+export const used = [validators[name], d.outcome, isTremplinRulesError, decideNdjson, createReferenceEngine, summary, TremplinEligibility, renderToBuffer, audience];
 `;
   it.each([
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],
@@ -111,15 +113,6 @@ export const used = [validators[name], d.outcome, isTremplinRulesError, decideNd
       files: ['index.ts'],
     }));
     ok(project.run('node', ['node_modules/typescript/bin/tsc', '-p', `${dir}/tsconfig.json`], { timeout: 180_000 }));
-  }, 200_000);
-
-  // @tremplin/pdf's types include @react-pdf/renderer's, which fail on their own with skipLibCheck off
-  // (TS7016 fontkit, TS1203, TS1479 in @react-pdf/types). The move of pdf to Typst drops them: when
-  // this starts passing, fold pdf into the source above.
-  it.fails('type-checks @tremplin/pdf with skipLibCheck off (fails until pdf leaves @react-pdf)', () => {
-    project.write('pdf-types/index.ts', "import { renderToBuffer, type Audience } from '@tremplin/pdf';\nconst a: Audience = 'employer';\nexport const used = [renderToBuffer, a];\n");
-    project.write('pdf-types/tsconfig.json', JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], strict: true, skipLibCheck: false, noEmit: true }, files: ['index.ts'] }));
-    ok(project.run('node', ['node_modules/typescript/bin/tsc', '-p', 'pdf-types/tsconfig.json'], { timeout: 180_000 }));
   }, 200_000);
 
   it('ships no sourcemaps and each schema once', () => {
