@@ -15,7 +15,7 @@ import { TremplinPdfError } from '@tremplin/pdf';
 import { formats } from '@tremplin/schemas';
 import { openApiDocument } from './openapi.js';
 import { requireCaller, tokenVerifier } from './auth.js';
-import { errorBody, toHttpError } from './http-errors.js';
+import { bounded, errorBody, toHttpError } from './http-errors.js';
 import { pdfPool, PoolBusy } from './pdf-pool.js';
 import { boundedBody, BodyTooLarge } from './bounded-body.js';
 
@@ -105,7 +105,7 @@ export function buildApp(options) {
   app.setErrorHandler((error, request, reply) => {
     const [status, body] = toHttpError(error, { isRulesError: isTremplinRulesError, isPdfError: (e) => e instanceof TremplinPdfError, log: request.log });
     if (status === 429 || status === 503) reply.header('retry-after', reply.getHeader('retry-after') ?? '5');
-    return reply.code(status).send(body);
+    return reply.code(status).send(bounded(body));
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody('not-found', 'No such route')));
 
@@ -148,7 +148,7 @@ export function buildApp(options) {
         }
         throw error;
       }
-      if (result.error) return reply.code(result.error.code === 'unknown-document' ? 404 : 400).send({ details: {}, ...result.error });
+      if (result.error) return reply.code(result.error.code === 'unknown-document' ? 404 : 400).send(bounded({ details: {}, ...result.error }));
       const name = /^[a-z-]{1,40}$/.test(request.params.document) ? request.params.document : 'document';
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${name}-${audience}.pdf"`).send(Buffer.from(result.bytes));
     });

@@ -6,6 +6,26 @@ export function errorBody(code, message, extra = {}) {
   return { name: 'TremplinHttpError', code, message, issues: [], details: {}, ...extra };
 }
 
+const MAX_BODY = 4096;
+
+/**
+ * An error body of at most 4 kB: issues are dropped from the end (their count kept in
+ * details.omittedIssues) until it fits — a 1 MB record with ten thousand bad fields gets a short answer.
+ */
+export function bounded(body) {
+  let json = JSON.stringify(body);
+  if (json.length <= MAX_BODY) return body;
+  const all = Array.isArray(body.issues) ? body.issues : [];
+  const out = { ...body, issues: [...all], details: { ...(body.details ?? {}) } };
+  while (out.issues.length && json.length > MAX_BODY) {
+    out.issues.pop();
+    out.details.omittedIssues = all.length - out.issues.length;
+    json = JSON.stringify(out);
+  }
+  if (json.length > MAX_BODY) return errorBody(String(body.code ?? 'error').slice(0, 60), String(body.message ?? '').slice(0, 400));
+  return out;
+}
+
 /** Fastify's own errors, by code, as [status, code, message]. */
 const FASTIFY = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported-media-type', 'This route takes application/json (application/x-ndjson for :batch)'],

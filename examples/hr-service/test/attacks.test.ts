@@ -137,6 +137,15 @@ describe('hostile content', () => {
     expect((await post('/decisions/chance', JSON.stringify(SAMPLE_FACTS))).status).toBe(200);
   });
 
+  it('a record with thousands of bad fields gets an error body of at most 4 kB', async () => {
+    const bad = { ...referral, worker: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`f${i}`, i])) };
+    const r = await post('/documents/referral', JSON.stringify(bad), { role: 'employer' });
+    expect(r.status).toBe(400);
+    const text = await r.text();
+    expect(text.length).toBeLessThanOrEqual(4096);
+    expect(JSON.parse(text)).toMatchObject({ code: 'invalid-record' });
+  });
+
   it('deep JSON, text/plain and errors: typed bodies, 4 kB at most, never quoting the request', async () => {
     const deep = await post('/decisions/chance', '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000));
     expect(deep.status).toBe(400);
