@@ -50,24 +50,26 @@ export async function* readLines(source: Source, options: ReadLinesOptions = {})
   let size = 0;
   let tooLong = false;
   let line = 0;
-  function* end(last: Buffer): Generator<RawLine> {
+  // A plain function, not a generator: it runs once per line.
+  const end = (last: Buffer): RawLine | undefined => {
     line++;
-    if (tooLong) {
-      yield { line, text: '', problem: 'line-too-long' };
-    } else {
+    let out: RawLine | undefined;
+    if (tooLong) out = { line, text: '', problem: 'line-too-long' };
+    else {
       let bytes = parts.length === 0 ? last : Buffer.concat([...parts, last]);
       if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       if (bytes.length && bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, -1);
-      if (!isUtf8(bytes)) yield { line, text: '', problem: 'invalid-utf8' };
+      if (!isUtf8(bytes)) out = { line, text: '', problem: 'invalid-utf8' };
       else {
         const text = bytes.toString('utf8');
-        if (text.trim() !== '') yield { line, text };
+        if (text.trim() !== '') out = { line, text };
       }
     }
     parts = [];
     size = 0;
     tooLong = false;
-  }
+    return out;
+  };
   const keep = (bytes: Buffer) => {
     if (tooLong || bytes.length === 0) return;
     if (size + bytes.length > max) {
@@ -85,15 +87,20 @@ export async function* readLines(source: Source, options: ReadLinesOptions = {})
     while ((at = buffer.indexOf(NEWLINE, start)) !== -1) {
       // Copy when parts are pending; otherwise a view of the chunk is enough.
       const piece = buffer.subarray(start, at);
+      let done: RawLine | undefined;
       if (tooLong || size + piece.length > max) {
         keep(piece);
-        yield* end(Buffer.alloc(0));
-      } else yield* end(piece);
+        done = end(Buffer.alloc(0));
+      } else done = end(piece);
+      if (done) yield done;
       start = at + 1;
     }
     if (start < buffer.length) keep(Buffer.from(buffer.subarray(start)));
   }
-  if (size > 0 || tooLong) yield* end(Buffer.alloc(0));
+  if (size > 0 || tooLong) {
+    const done = end(Buffer.alloc(0));
+    if (done) yield done;
+  }
 }
 
 /**
