@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { fieldInfo, isLocale, today, validators, type ConsentRecord, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
-import type { Decision, Indicators } from '@tremplin/rules';
+import { projectDecision, publishIndicators, DEFAULT_SMALL_COUNT_THRESHOLD, type Decision, type Indicators } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
 import { compile } from './engine.js';
@@ -47,6 +47,11 @@ export interface RenderOptions {
   /** `ua-1` writes PDF/UA-1 (Typst checks it and refuses what would break it). Tagged PDF is always written. */
   pdfStandard?: 'ua-1';
   limits?: RenderLimits;
+  /**
+   * `indicators`: counts under this threshold print « < N » (publishIndicators of @tremplin/rules;
+   * default 5). The occupational-health copy, the cellule's own, prints every count.
+   */
+  indicatorsThreshold?: number;
 }
 
 function isIndicators(value: unknown): value is Indicators {
@@ -98,11 +103,22 @@ export function prepareDocument(document: DocumentName, record: unknown, options
   let prepared: PreparedDocument;
   if (document === 'decision-report') {
     if (!isDecision(record)) throw new TremplinPdfError('invalid-record', 'decision-report takes a decision returned by @tremplin/rules');
-    const d = decisionReportData(record, locale, audience === 'worker' || audience === 'occupational-health');
-    prepared = { template: 'decision-report.typ', data: { meta: meta(d.title, d.subtitle, plain), ...d.data } };
+    // The decision as the audience may read it: projectDecision of @tremplin/rules, the same rule as projectFor.
+    let projected;
+    try {
+      projected = projectDecision(record, { audience });
+    } catch (error) {
+      throw new TremplinPdfError('invalid-record', `decision-report: ${String((error as Error).message).slice(0, 300)}`);
+    }
+    const d = decisionReportData(projected, locale);
+    const footer = footerOf(audience, locale, printedOn, { withheld: d.withheld.map((label) => ({ path: '', reason: 'medical', label: { fr: label, en: label } })), released: [] });
+    prepared = { template: 'decision-report.typ', data: { meta: meta(d.title, d.subtitle, footer.footer), body: [...d.data.body, ...footer.section] } };
   } else if (document === 'indicators') {
     if (!isIndicators(record)) throw new TremplinPdfError('invalid-record', 'indicators takes the result of computeIndicators() from @tremplin/rules');
-    const d = indicatorsData(record, locale);
+    // Published figures (small counts suppressed) on every copy but the cellule's own working copy.
+    const threshold = audience === 'occupational-health' ? 1 : (options.indicatorsThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD);
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > 1000) throw new TremplinPdfError('invalid-options', 'indicatorsThreshold is an integer from 1 to 1000');
+    const d = indicatorsData(publishIndicators(record, { threshold }), locale);
     prepared = { template: 'indicators.typ', data: { meta: meta(d.title, d.subtitle, plain), ...d.data } };
   } else {
     const result = validators[document](record, { locale });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,21 @@ describe('renderToBuffer', () => {
     const chunks: Buffer[] = [];
     for await (const c of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
     expect(pdfText(Buffer.concat(chunks))).toContain('Fiche de signalement');
+  });
+});
+
+describe('long tables', () => {
+  it('repeat their header row on every page and break rows across pages', async () => {
+    const plan = examples('action-plan')[0]!;
+    // Row 30 holds a 3,900-character result: taller than a page, it must break across pages.
+    const actions = Array.from({ length: 60 }, (_, i) => ({ ...(plan.actions as object[])[0], title: `Action numéro ${i}`, result: i === 30 ? `Début ${'résultat '.repeat(430)}Fin du résultat` : 'Fait' }));
+    const pdf = await renderToBuffer('action-plan', { ...plan, actions }, { audience: 'worker', printedOn: '2026-11-24' });
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-raw', '-', '-'], { input: pdf }).toString('utf8');
+    expect(page(1)).toContain('Intitulé');
+    expect(page(2)).toContain('Intitulé');
+    expect(page(3)).toContain('Intitulé');
+    expect(pdfText(pdf)).toContain('Action numéro 59');
+    expect(pdfText(pdf)).toContain('Fin du résultat');
   });
 });
 
@@ -96,6 +112,24 @@ describe('tremplin-pdf', () => {
     const r = io();
     expect(await main([document, file, '--audience', 'commission', '-o', join(dir, `${document}.pdf`)], r.io)).toBe(0);
     expect(pdfText(readFileSync(join(dir, `${document}.pdf`)))).toContain('Exemplaire de la commission');
+  });
+
+  it('takes consent records from files (--consent), the date (--on) and PDF/UA-1 (--pdf-ua)', async () => {
+    const file = join(dir, 'referral-consent.json');
+    const consent = join(dir, 'consent.json');
+    writeFileSync(file, JSON.stringify(referral));
+    writeFileSync(consent, JSON.stringify(examples('consent')[0]));
+    const restriction = (referral.restrictions as string[])[0]!;
+    const without = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--on', '2026-11-24', '-o', join(dir, 'without.pdf')], without.io)).toBe(0);
+    expect(pdfText(readFileSync(join(dir, 'without.pdf')))).not.toContain(restriction);
+    const withConsent = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--on', '2026-11-24', '--consent', consent, '--pdf-ua', '-o', join(dir, 'with.pdf')], withConsent.io)).toBe(0);
+    const pdf = readFileSync(join(dir, 'with.pdf'));
+    expect(pdfText(pdf)).toContain(restriction);
+    expect(pdf.toString('latin1')).toMatch(/pdfuaid:part/);
+    const bad = io();
+    expect(await main(['referral', file, '--audience', 'employer', '--consent', join(dir, 'missing.json'), '-o', join(dir, 'x.pdf')], bad.io)).toBe(1);
   });
 
   it('exits 1 on an invalid record, listing the failing fields', async () => {

@@ -99,6 +99,13 @@ describe('decision report', () => {
     expect(text).not.toMatch(/\bagentStatus\b|\bpostAdaptable\b|reclassement-path/);
   });
 
+  it('an employer copy goes through projectDecision: medical conditions covered, no trace of their facts', async () => {
+    const text = pdfText(await renderToBuffer('decision-report', decision, { audience: 'employer', printedOn: '2026-11-24' }));
+    expect(text).toContain('couvert par le secret médical');
+    expect(text).not.toContain('definitive-fonctions');
+    expect(text).toMatch(/Non communiqué à ce destinataire : \d+ condition\(s\) couverte\(s\) par le secret médical/);
+  });
+
   it('lists missing facts by label', async () => {
     const incomplete = decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire' }, { asOf: '2026-11-24' });
     const text = pdfText(await renderToBuffer('decision-report', incomplete, { audience: 'worker', printedOn: '2026-11-24' }));

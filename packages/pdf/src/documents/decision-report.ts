@@ -1,17 +1,17 @@
 import type { Locale } from '@tremplin/schemas';
-import { getRuleset, type Decision } from '@tremplin/rules';
+import { getRuleset, SECRET, type ProjectedDecision } from '@tremplin/rules';
 import type { Block } from '../model.js';
 import { formatDate } from '../format.js';
 
 const STATUS = {
-  fr: { met: 'remplie', failed: 'non remplie', missing: 'à compléter' },
-  en: { met: 'met', failed: 'not met', missing: 'to complete' },
+  fr: { met: 'remplie', failed: 'non remplie', missing: 'à compléter', secret: SECRET.fr },
+  en: { met: 'met', failed: 'not met', missing: 'to complete', secret: SECRET.en },
 } as const;
 
 const RESULT = { fr: { true: 'vrai', false: 'faux', unknown: 'inconnu' }, en: { true: 'true', false: 'false', unknown: 'unknown' } } as const;
 
 /** The rule set's title and fact labels, when it is one @tremplin/rules ships; ids otherwise. */
-function vocabulary(decision: Decision, locale: Locale) {
+function vocabulary(decision: ProjectedDecision, locale: Locale) {
   try {
     const data = getRuleset(decision.ruleset).data;
     const facts: Record<string, string> = {};
@@ -27,14 +27,15 @@ function vocabulary(decision: Decision, locale: Locale) {
 const widths = (n: number[]) => n;
 
 /**
- * A decision of @tremplin/rules on paper. The trace holds fact values (some medical), so it is printed
- * only when `withTrace` (the worker's and the occupational-health copies).
+ * A decision of @tremplin/rules on paper, as projectDecision gave it for the audience: conditions that
+ * read a fact the reader may not read are « couvert par le secret médical », with no trace of that fact.
  */
-export function decisionReportData(decision: Decision, locale: Locale, withTrace: boolean) {
+export function decisionReportData(decision: ProjectedDecision, locale: Locale) {
   const fr = locale === 'fr';
   const v = vocabulary(decision, locale);
   const conditionLabel = new Map(decision.conditions.map((c) => [c.id, c.label[locale]]));
   const body: Block[] = [{ t: 'p', text: decision.explanation[locale] }];
+  if (decision.outcome === 'secret') body.push({ t: 'p', muted: true, text: fr ? `Issue : ${SECRET.fr}.` : `Outcome: ${SECRET.en}.` });
   if (decision.missingFacts.length) {
     body.push({ t: 'h', level: 2, text: fr ? 'Faits à renseigner' : 'Facts to provide' }, { t: 'list', items: decision.missingFacts.map(v.fact) });
   }
@@ -49,7 +50,7 @@ export function decisionReportData(decision: Decision, locale: Locale, withTrace
     ]),
   });
   body.push({ t: 'p', muted: true, text: `${fr ? 'Version des règles en vigueur depuis le ' : 'Rules in force since '}${formatDate(decision.validFrom, locale)} : ${decision.references.map((r) => r.citation).join(' ; ')}` });
-  if (withTrace && decision.trace.length) {
+  if (decision.trace.length) {
     body.push({
       t: 'table', level: 2, title: fr ? 'Trace' : 'Trace',
       columns: fr ? ['Condition', 'Fait', 'Attendu', 'Valeur', 'Résultat'] : ['Condition', 'Fact', 'Expected', 'Value', 'Result'],
@@ -63,7 +64,12 @@ export function decisionReportData(decision: Decision, locale: Locale, withTrace
       ]),
     });
   }
+  const withheld = [
+    ...(decision.withheld.conditions.length ? [fr ? `${decision.withheld.conditions.length} condition(s) couverte(s) par le secret médical` : `${decision.withheld.conditions.length} condition(s) covered by medical secrecy`] : []),
+    ...decision.withheld.facts.map(v.fact),
+  ];
   return {
+    withheld,
     title: fr ? 'Rapport de décision' : 'Decision report',
     subtitle: `${v.title} · ${fr ? 'version' : 'version'} ${decision.version} · ${fr ? 'au' : 'as of'} ${formatDate(decision.asOf, locale)}`,
     data: { body },
