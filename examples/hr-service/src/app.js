@@ -22,6 +22,12 @@ import { boundedBody, BodyTooLarge } from './bounded-body.js';
 const isJson = (request) => /^application\/json\b/.test(request.headers['content-type'] ?? '');
 const flag = (value) => value === 'true' || value === '1' || value === '';
 
+const SAFE_SERIALIZERS = {
+  req: (req) => ({ method: req.method, path: String(req.url).split('?')[0].slice(0, 200), id: req.id }),
+  res: (res) => ({ statusCode: res.statusCode }),
+  err: (err) => ({ type: err?.name, code: err?.code }),
+};
+
 export const DEFAULT_LIMITS = {
   /** Whole request, body included (slow bodies end here); Fastify's default is none. */
   requestTimeout: 30_000,
@@ -50,15 +56,8 @@ export const DEFAULT_LIMITS = {
 export function buildApp(options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
-    logger: options.logger === true
-      ? {
-          // Method, path and status only: a query or a body may carry health data.
-          serializers: {
-            req: (req) => ({ method: req.method, path: req.url.split('?')[0].slice(0, 200), id: req.id }),
-            res: (res) => ({ statusCode: res.statusCode }),
-          },
-        }
-      : (options.logger ?? false),
+    // Method, path and status only, whatever logger the host gives: a query or a body may carry health data.
+    logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: SAFE_SERIALIZERS } : false,
     // Node checks request timeouts every connectionsCheckingInterval (30 s by default): a slow body
     // would hold its socket up to 30 s past requestTimeout. Check every second instead.
     serverFactory: (handler) => {
