@@ -31,7 +31,8 @@ const text = (v: unknown) => {
 };
 const body = fc.oneof(hostile().map(text), shaped(['stoppageInProgress', 'insuredRisk', 'asOf', 'medicalIncapacity', 'worker', 'meetings']).map(text), fc.string({ maxLength: 300 }));
 const type = fc.constantFrom('application/json', 'application/x-ndjson', 'text/plain', 'application/json; charset=utf-8', '', 'multipart/form-data');
-const auth = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...tokens.length ? tokens : ['x']).map(() => '') }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });
+// '' means a valid token of a role picked in turn; otherwise a forged one.
+const auth = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });
 const query = fc.dictionary(fc.constantFrom('compact', 'trace', 'asOf', 'audience', 'locale', 'x'), fc.string({ maxLength: 12 }), { maxKeys: 3 });
 
 function check(r: Injected) {
@@ -44,10 +45,10 @@ function check(r: Injected) {
   }
 }
 
-async function fuzzRoute(url: (q: Record<string, string>) => string, pick: (i: number) => number = (i) => i) {
+async function fuzzRoute(url: (q: Record<string, string>) => string) {
   let i = 0;
   await fc.assert(fc.asyncProperty(body, type, auth, query, async (payload, contentType, badAuth, q) => {
-    const token = tokens[pick(i++) % tokens.length];
+    const token = tokens[i++ % tokens.length];
     const r = await app.inject({
       method: 'POST',
       url: url(q),
