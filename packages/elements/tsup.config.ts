@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
-const shared = { sourcemap: true, target: 'es2022', external: ['lit', /^lit\//, '@tremplin/schemas', '@tremplin/rules'] } as const;
+// No sourcemaps in the tarball: they were most of its size.
+const shared = { sourcemap: false, shims: true, target: 'es2022', external: ['lit', /^lit\//, '@tremplin/schemas', '@tremplin/rules'] } as const;
 
 export default defineConfig([
   // ESM: one output file per source file (no bundling), so that with `sideEffects` a page using only

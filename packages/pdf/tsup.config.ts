@@ -5,7 +5,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts' } },
   clean: true,
-  sourcemap: true,
+  // No sourcemaps in the tarball: they were most of its size.
+  sourcemap: false,
   target: 'es2022',
   // The CommonJS build resolves templates/, fonts and the worker from import.meta.url.
   shims: true,

@@ -6,7 +6,10 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', node: 'src/node.ts', reference: 'src/reference.ts' } },
   clean: true,
-  sourcemap: true,
+  // import.meta.url (the worker's URL) becomes {} in CommonJS unless shimmed.
+  shims: true,
+  // No sourcemaps in the tarball: they doubled its size for code that is readable as shipped.
+  sourcemap: false,
   target: 'es2022',
   external: ['@tremplin/schemas', 'json-rules-engine', 'date-fns'],
 });

@@ -1,10 +1,12 @@
 // Load test on loopback, bounded in time: decisions/s through HTTP, beside decide() called in-process
 // on the same facts in the same run (the ceiling HTTP can approach).
-// Usage: node src/load.js [--duration 5] [--connections 10]
+// Usage: node src/load.js [--duration 5] [--connections 10]  (also through `pnpm … load -- --duration 5`)
 import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { decide, getRuleset } from '@tremplin/rules';
 import { buildApp } from './app.js';
+import { signToken } from './auth.js';
 
 export const SAMPLE_FACTS = {
   stoppageInProgress: true, insuredRisk: true, employerSigned: true, agentSigned: true,
@@ -13,14 +15,17 @@ export const SAMPLE_FACTS = {
 
 /** Runs autocannon against POST /decisions/chance for `duration` seconds; returns the figures. */
 export async function runLoad({ duration = 5, connections = 10 } = {}) {
-  const app = buildApp();
+  const secret = randomBytes(32).toString('hex');
+  // The load client is one caller: the rate limit would measure itself, not the service.
+  const app = buildApp({ auth: { secret }, rateLimit: { max: 1e9 } });
+  const token = await signToken(secret, 'occupational-health', 'load-test');
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address();
   try {
     const result = await autocannon({
       url: `http://127.0.0.1:${port}/decisions/chance?compact=true`,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(SAMPLE_FACTS),
       duration,
       connections,
@@ -46,7 +51,9 @@ export async function runLoad({ duration = 5, connections = 10 } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
+  // pnpm passes its `--` separator through: drop it rather than read it as a positional.
+  const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+  const { values } = parseArgs({ args, options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
   const r = await runLoad({ duration: Number(values.duration), connections: Number(values.connections) });
   console.log(`POST /decisions/chance over loopback, ${values.connections} connections, ${values.duration} s`);
   console.log(`  ${Math.round(r.requestsPerSecond).toLocaleString('en')} decisions/s (p99 ${r.latencyP99} ms), ${r.total.toLocaleString('en')} requests, ${r.non2xx} non-2xx, ${r.errors} errors`);

@@ -1,7 +1,7 @@
 // The service's OpenAPI 3.1 description, generated from what the SDK ships: the record schemas of
 // @tremplin/schemas for documents, and each rule set's declared facts for decisions.
 import { RECORD_NAMES, getSchema } from '@tremplin/schemas';
-import { RULESET_IDS, getRulesetData } from '@tremplin/rules';
+import { RULESET_IDS, getRuleset } from '@tremplin/rules';
 import { AUDIENCES, DOCUMENTS } from '@tremplin/pdf';
 
 const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
@@ -19,7 +19,7 @@ function embed(schema, own) {
 
 /** A rule set's facts as a JSON Schema: what `decide()` accepts (unknown facts are refused). */
 function factsSchema(id) {
-  const data = getRulesetData(id);
+  const data = getRuleset(id).data; // resolved: facts added by amending versions too
   const properties = { asOf: { type: 'string', format: 'date', description: 'Date of the rules in force; today by default.' } };
   for (const [name, spec] of Object.entries(data.facts)) {
     const type = spec.type === 'enum' ? { type: 'string', enum: spec.values } : spec.type === 'date' ? { type: 'string', format: 'date' } : { type: spec.type };
@@ -65,8 +65,10 @@ export function openApiDocument() {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: { type: 'string', description: 'invalid-facts, invalid-record, unknown-ruleset, invalid-json…' },
-        message: { type: 'string' },
+        name: { type: 'string' },
+        code: { type: 'string', description: 'invalid-facts, invalid-record, unknown-ruleset, invalid-json, unauthenticated, forbidden-for-role, too-large, unsupported-media-type, rate-limited, busy, render-timeout, unavailable, internal…' },
+        message: { type: 'string', description: 'At most a few hundred characters; never quotes the request.' },
+        details: { type: 'object' },
         issues: { type: 'array', items: { type: 'object', description: 'One per failing fact or field, with its French and English message.' } },
       },
     },
@@ -74,13 +76,23 @@ export function openApiDocument() {
   for (const name of RECORD_NAMES) schemas[pascal(name)] = embed(getSchema(name), pascal(name));
   for (const id of RULESET_IDS) schemas[`${pascal(id)}Facts`] = factsSchema(id);
 
+  const error = (description, headers) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }, ...(headers ? { headers } : {}) });
+  const retryAfter = { 'retry-after': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } };
   const errors = {
-    400: { description: 'Invalid input: every failing fact or field is named', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-    404: { description: 'Unknown rule set or document', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+    400: error('Invalid input: every failing fact or field is named'),
+    401: error('No valid bearer token (its role claim is one of worker, employer, occupational-health, commission)'),
+    403: error('The caller\'s role may not read this'),
+    404: error('Unknown rule set or document'),
+    408: error('The request did not arrive in time'),
+    413: error('The body is larger than the route accepts (facts 64 kB, documents 1 MB, batches 100 MB)'),
+    415: error('Wrong content type: application/json (application/x-ndjson for :batch)'),
+    429: error('Too many requests from this caller', retryAfter),
+    500: error('Internal error (its message never quotes the request)'),
+    503: error('Busy (the PDF queue is full, a document ran past its time budget, or the server is under pressure)', retryAfter),
   };
   const paths = {};
   for (const id of RULESET_IDS) {
-    const data = getRulesetData(id);
+    const data = getRuleset(id).data; // resolved: facts added by amending versions too
     paths[`/decisions/${id}`] = {
       post: {
         operationId: `decide${pascal(id)}`,
@@ -106,10 +118,9 @@ export function openApiDocument() {
   paths['/documents/{document}'] = {
     post: {
       operationId: 'renderDocument',
-      summary: 'A PDF of a record, a decision or indicators, for one audience (an employer copy never carries medical data)',
+      summary: `A PDF of a record, a decision or indicators, for the caller's audience: the role claim of the bearer token (${AUDIENCES.join(', ')}); an employer copy never carries medical data`,
       parameters: [
         { name: 'document', in: 'path', required: true, schema: { enum: [...DOCUMENTS] } },
-        { name: 'audience', in: 'query', required: true, schema: { enum: [...AUDIENCES] } },
         { name: 'locale', in: 'query', schema: { enum: ['fr', 'en'] } },
       ],
       requestBody: {
@@ -125,6 +136,12 @@ export function openApiDocument() {
     info: { title: 'Tremplin HR service', version: '0.1.0', description: 'Explained decisions and documents for job retention after health problems.' },
     servers: [{ url: 'http://127.0.0.1:3000' }],
     paths,
-    components: { schemas },
+    security: [{ bearer: [] }],
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A signed JWT whose `role` claim (worker, employer, occupational-health, commission) is the audience every response is cut for.' },
+      },
+    },
   };
 }

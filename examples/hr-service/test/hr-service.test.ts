@@ -5,19 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 // @ts-expect-error -- the example is plain JavaScript
 import { runLoad, SAMPLE_FACTS } from '../src/load.js';
+// @ts-expect-error -- the example is plain JavaScript
+import { signToken } from '../src/auth.js';
 import referral from '../../playground/samples/referral.json' with { type: 'json' };
 
 let app: { listen(o: object): Promise<unknown>; close(): Promise<unknown>; server: { address(): unknown } };
 let base: string;
+const SECRET = 'test-secret-of-at-least-32-characters!';
+const tokens: Record<string, string> = {};
 beforeAll(async () => {
-  app = buildApp();
+  for (const role of ['worker', 'employer', 'occupational-health', 'commission']) tokens[role] = await signToken(SECRET, role, `${role}-1`);
+  app = buildApp({ auth: { secret: SECRET }, rateLimit: { max: 10_000 } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 });
 afterAll(() => app?.close());
 
-const post = (path: string, body: unknown, type = 'application/json') =>
-  fetch(base + path, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const post = (path: string, body: unknown, type = 'application/json', role = 'occupational-health') =>
+  fetch(base + path, { method: 'POST', headers: { 'content-type': type, authorization: `Bearer ${tokens[role]}` }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 describe('POST /decisions/{ruleset}', () => {
   it('decides and explains', async () => {
@@ -55,8 +60,11 @@ describe('POST /decisions/{ruleset}:batch', () => {
     const response = await post(`/decisions/chance:batch?compact=true&asOf=${asOf}`, `${lines.join('\n')}\n`, 'application/x-ndjson');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/x-ndjson');
-    const out = (await response.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const all = (await response.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(all.at(-1).summary).toMatchObject({ complete: true, records: 2000 });
+    const out = all.slice(0, -1);
     expect(out).toHaveLength(2000);
+    expect(out.map((l) => l.line)).toEqual(out.map((_, i) => i + 1));
     expect(out.map((l) => l.index)).toEqual(out.map((_, i) => i));
     expect(out[0].decision.outcome).toBe('eligible');
     expect(out[1].decision.outcome).toBe('not-eligible');
@@ -67,18 +75,27 @@ describe('POST /decisions/{ruleset}:batch', () => {
   it('refuses a JSON body with 415', async () => {
     expect((await post('/decisions/chance:batch', SAMPLE_FACTS)).status).toBe(415);
   });
+
+  it('ends with a summary record', async () => {
+    const out = (await (await post('/decisions/chance:batch?asOf=2026-11-24', '{"stoppageInProgress":true}\n\n{bad\n', 'application/x-ndjson')).text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((r) => r.line ?? r.summary?.lines)).toEqual([1, 3, 3]);
+    expect(out.at(-1)).toEqual({ summary: { complete: true, ruleset: 'chance', asOf: '2026-11-24', lines: 3, records: 2, ok: 1, failed: 1 } });
+  });
 });
 
 describe('POST /documents/{document}', () => {
   it('renders a PDF for an audience; a bad record is a 400 with its issues', async () => {
-    const ok = await post('/documents/referral?audience=employer', referral);
+    const ok = await post('/documents/referral', referral, 'application/json', 'employer');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    const bad = await post('/documents/referral?audience=employer', { worker: {} });
+    const bad = await post('/documents/referral', { worker: {} }, 'application/json', 'employer');
     expect(bad.status).toBe(400);
     expect((await bad.json()).issues.map((i: { path: string }) => i.path)).toContain('/worker/lastName');
-    expect((await post('/documents/referral?audience=boss', referral)).status).toBe(400);
+    // The audience is the token's role, never a parameter.
+    const asked = await post('/documents/referral?audience=occupational-health', referral, 'application/json', 'employer');
+    expect(asked.status).toBe(400);
+    expect((await asked.json()).code).toBe('audience-from-token');
   });
 });
 
@@ -101,6 +118,9 @@ describe('GET /openapi.json', () => {
     expect(record({ worker: {} })).toBe(false);
     for (const name of Object.keys(doc.components.schemas)) ajv.getSchema(`doc#/components/schemas/${name}`);
     expect(Object.keys(doc.paths)).toContain('/decisions/reclassement-path:batch');
+    for (const status of ['401', '413', '415', '429', '500', '503']) expect(doc.paths['/decisions/chance'].post.responses).toHaveProperty(status);
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.security).toEqual([{ bearer: [] }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { addDays, addMonths, addYears, subDays, subMonths, subYears } from 'date-fns';
-import { formats, parseDate, toIsoDate, today, type IsoDate } from '@tremplin/schemas';
-import { TremplinRulesError } from './errors.js';
+import { formats, toIsoDate, today, type IsoDate } from '@tremplin/schemas';
+import { describeValue, guarded, TremplinRulesError } from './errors.js';
 import { checkFacts } from './facts.js';
 import { versionInForce, type CompiledCondition, type Ruleset } from './load.js';
 import { TRUE, UNKNOWN, traceEntries, type Truth } from './compile.js';
@@ -17,15 +17,27 @@ export interface DecideOptions {
 const STATUS: Record<Truth, ConditionStatus> = { 0: 'failed', 1: 'met', 2: 'missing' };
 const STATUS_CODE: Record<ConditionStatus, string> = { met: '+', failed: '-', missing: '?' };
 
+/**
+ * A calendar date at local midnight. setFullYear, not the Date constructor: `new Date(99, 0, 1)`
+ * is 1999, and years 0000–0099 are valid ISO dates.
+ */
+function calendarDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || !formats.date(value)) return undefined;
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  return d;
+}
+
 function deadlineOf(spec: DeadlineSpec, facts: Facts, asOf: IsoDate): IsoDate | null {
   const from = spec.from === 'asOf' ? asOf : facts[spec.from];
-  const start = typeof from === 'string' ? parseDate(from) : undefined;
+  const start = calendarDate(from);
   if (!start) return null;
   const { days = 0, months = 0, years = 0 } = spec.add ?? {};
   const d = spec.before
     ? subDays(subMonths(subYears(start, years), months), days)
     : addDays(addMonths(addYears(start, years), months), days);
-  return toIsoDate(d);
+  // Before year 0 or after 9999 there is no ISO date to give.
+  return d.getFullYear() < 0 || d.getFullYear() > 9999 ? null : toIsoDate(d);
 }
 
 function resultOf(c: CompiledCondition, truth: Truth, missing: string[], facts: Facts, asOf: IsoDate): ConditionResult {
@@ -92,14 +104,44 @@ let lastValidAsOf: string | undefined;
  * d.missingFacts; // ['providerAgreement']
  */
 export function decide(ruleset: Ruleset, input: unknown, options: DecideOptions = {}): Decision {
+  return guarded('decide', () => decideChecked(ruleset, input, options));
+}
+
+/** A plain object: a Map, a Date or a class instance as facts would be read as `{}`, silently. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Refuses options that are not an options object (null, a string…) with a typed error. */
+export function checkOptions<T extends object>(options: unknown, what: string): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TremplinRulesError('invalid-options', `${what}: options must be an object or undefined, got ${describeValue(options)}`);
+  }
+  return options as Partial<T>;
+}
+
+function decideChecked(ruleset: Ruleset, input: unknown, given: unknown): Decision {
+  if (!ruleset || typeof ruleset !== 'object' || !ruleset.data || !Array.isArray(ruleset.versions) || ruleset.versions.length === 0) {
+    throw new TremplinRulesError('unknown-ruleset', 'decide: the first argument must be a rule set (getRuleset(id) or loadRuleset(data))');
+  }
+  const options = checkOptions<DecideOptions>(given, 'decide');
   const asOf = options.asOf ?? today();
   if (asOf !== lastValidAsOf) {
     if (typeof asOf !== 'string' || !formats.date(asOf)) {
-      throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf)}`, { details: { asOf } });
+      throw new TremplinRulesError('invalid-date', `asOf must be a YYYY-MM-DD date, got ${typeof asOf === 'string' && asOf.length <= 10 ? JSON.stringify(asOf) : describeValue(asOf)}`);
     }
     lastValidAsOf = asOf;
   }
   const version = versionInForce(ruleset, asOf);
+  if (input !== null && typeof input === 'object' && !Array.isArray(input) && !isPlainObject(input)) {
+    throw new TremplinRulesError('invalid-facts', 'Facts must be a plain JSON object { name: value }, not a Map, Date or class instance', {
+      issues: [{ fact: '', code: 'not-an-object', message: { fr: 'Les faits doivent être un objet JSON { nom: valeur }', en: 'Facts must be a plain JSON object { name: value }' } }],
+      details: { ruleset: ruleset.id },
+    });
+  }
   const { facts, ignored, reasons } = checkFacts(ruleset.data, input);
   const trace: number[] | undefined = options.trace === false ? undefined : [];
   const kind = ruleset.data.kind;

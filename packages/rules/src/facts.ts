@@ -1,5 +1,5 @@
 import { formats } from '@tremplin/schemas';
-import { TremplinRulesError, type FactIssue } from './errors.js';
+import { describeName, describeValue, TremplinRulesError, type FactIssue } from './errors.js';
 import { reasonOf } from './forbidden.js';
 import type { DerivedFactSpec, Facts, FactSpec, IgnoredFact, RulesetData } from './types.js';
 
@@ -29,8 +29,8 @@ function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | und
     code,
     value,
     message: {
-      fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${JSON.stringify(value) ?? String(value)}`,
-      en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${JSON.stringify(value) ?? String(value)}`,
+      fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${describeValue(value)}`,
+      en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${describeValue(value)}`,
     },
   });
   switch (spec.type) {
@@ -105,11 +105,12 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
       continue;
     }
     if (!check) {
+      const shown = describeName(name);
       issues.push({
-        fact: name,
+        fact: shown,
         code: 'unknown-fact',
         value,
-        message: { fr: `Fait inconnu de la règle « ${data.id} » : ${name}`, en: `Fact not used by rule set "${data.id}": ${name}` },
+        message: { fr: `Fait inconnu de la règle « ${data.id} » : ${shown}`, en: `Fact not used by rule set "${data.id}": ${shown}` },
       });
       continue;
     }

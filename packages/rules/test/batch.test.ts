@@ -62,4 +62,25 @@ describe('decideBatch', () => {
     const parsed = await collect(parseNdjson(Readable.from(['{"a":1}\n\n', '{"b"\n'])));
     expect(parsed.map((p) => [p.line, p.error === undefined])).toEqual([[1, true], [3, false]]);
   });
+
+  it('numbers every record with its input line, blank lines counted, bad bytes reported', async () => {
+    const input = Readable.from([Buffer.from('\uFEFF{"onSiteVisits":1}\r\n\n  \n'), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from('{"onSiteVisits":2}')]);
+    const parsed = await collect(parseNdjson(input));
+    expect(parsed.map((p) => [p.line, p.error ?? 'ok'])).toEqual([[1, 'ok'], [4, 'invalid-utf8'], [5, 'ok']]);
+    const results = await collect(decideBatch('chance-plan', parsed, { workers: 0, asOf: '2026-11-24' }));
+    expect(results.map((r) => [r.index, r.line, r.ok])).toEqual([[0, 1, true], [1, 4, false], [2, 5, true]]);
+  });
+
+  it('refuses a bad asOf or audience before reading anything', async () => {
+    await expect(collect(decideNdjson('chance-plan', Readable.from(['{}\n']), { asOf: 'tomorrow' }))).rejects.toMatchObject({ code: 'invalid-date' });
+    await expect(collect(decideNdjson('chance-plan', Readable.from(['{}\n']), { audience: 'boss' as never }))).rejects.toMatchObject({ code: 'invalid-options' });
+  });
+
+  it.each([0, 1])('writes decisions as an audience may read them (%i workers)', async (workers) => {
+    const line = JSON.stringify({ stoppageInProgress: true, insuredRisk: true, employerSigned: true, agentSigned: true, medicalIncapacity: 'partielle', occupationalHealthAgreement: 'accorde', providerAgreement: 'accorde' });
+    const bytes = await collect(decideNdjson('chance', Readable.from([`${line}\n`]), { workers, asOf: '2026-11-24', audience: 'employer' }));
+    const [record] = Buffer.concat(bytes).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(record.decision).toMatchObject({ audience: 'employer', outcome: 'secret' });
+    expect(JSON.stringify(record)).not.toContain('partielle');
+  });
 });

@@ -31,6 +31,11 @@ export function progressReporter(options: { onProgress?: (p: BatchProgress) => v
   return {
     count: (ok: boolean) => countMany(ok ? 1 : 0, ok ? 0 : 1),
     countMany,
-    finish: () => options.onProgress?.(snapshot(performance.now(), true)),
+    /** Reports the end and returns the totals. */
+    finish: () => {
+      const last = snapshot(performance.now(), true);
+      options.onProgress?.(last);
+      return last;
+    },
   };
 }

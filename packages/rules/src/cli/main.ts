@@ -1,23 +1,28 @@
 // The `tremplin` command: decisions from a JSON file, stdin or an NDJSON batch.
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '@tremplin/schemas';
 import { decide } from '../decide.js';
-import { TremplinRulesError } from '../errors.js';
+import { clip, isTremplinRulesError, TremplinRulesError } from '../errors.js';
 import { getRuleset, RULESET_IDS } from '../registry.js';
 import { listRules } from '../catalogue.js';
 import { decideNdjson } from '../batch/batch.js';
+import { jsonErrorOf } from '../batch/ndjson.js';
+import { fileSink, OutputError, outputError, streamSink, type Sink } from './output.js';
 import { formatDecision } from './format.js';
 import { formatFactsReference } from '../facts-reference.js';
 
 export const USAGE = `Usage:
   tremplin decide <ruleset> <facts.json | ->   [--as-of YYYY-MM-DD] [--format json|text] [--lang fr|en]
-  tremplin decide <ruleset> --batch <in.ndjson | -> [-o out.ndjson] [--as-of …] [--workers N] [--compact] [--quiet]
+  tremplin decide <ruleset> --batch <in.ndjson | -> [-o out.ndjson [--resume]] [--as-of …] [--workers N] [--compact] [--quiet]
   tremplin rules [ruleset]                     list conditions with their legal references
   tremplin rules <ruleset> --facts             the facts it reads: type, values, unit, label, source
 
 Rule sets: ${RULESET_IDS.join(', ')}
-Exit codes: 0 decided (whatever the outcome), 1 bad input (facts, file, JSON), 2 bad usage.`;
+A batch writes one record per non-blank input line, in order, then a {"summary": …} record; with -o it
+writes out.ndjson.partial and renames it to out.ndjson when complete; --resume goes on from a partial.
+Exit codes: 0 decided (whatever the outcome), 1 bad input or output (facts, file, JSON, full disk,
+closed pipe), 2 bad usage, 3 batch finished but some lines were refused (each is an error record).`;
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -39,6 +44,8 @@ function readInput(path: string, io: Io): Promise<string> {
   });
 }
 
+const codeOf = (error: unknown) => String((error as { code?: unknown })?.code ?? (error as Error)?.name ?? 'error');
+
 function inputError(message: string, details: Record<string, unknown> = {}): TremplinRulesError {
   return new TremplinRulesError('invalid-facts', message, { details });
 }
@@ -48,21 +55,25 @@ async function decideOne(ruleset: string, path: string, values: Record<string, u
   try {
     text = await readInput(path, io);
   } catch (error) {
-    throw inputError(`Cannot read ${path}: ${(error as Error).message}`, { path });
+    throw inputError(`Cannot read ${clip(path, 200)}: ${codeOf(error)}`, { path });
   }
   let facts: unknown;
   try {
-    facts = JSON.parse(text);
+    facts = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw inputError(`${path === '-' ? 'stdin' : path} is not JSON: ${(error as Error).message}`, { path });
+    throw inputError(`${path === '-' ? 'stdin' : clip(path, 200)} is not JSON: ${jsonErrorOf(error)}`, { path });
   }
   const decision = decide(getRuleset(ruleset), facts, { asOf: values['as-of'] as string | undefined });
   const locale: Locale = isLocale(values.lang) ? values.lang : 'fr';
   io.stdout.write(values.format === 'text' ? `${formatDecision(decision, locale)}\n` : `${JSON.stringify(decision, null, 2)}\n`);
 }
 
-async function decideMany(ruleset: string, path: string, values: Record<string, unknown>, io: Io) {
+/** Decides an NDJSON batch; resolves to the number of refused lines. */
+async function decideMany(ruleset: string, path: string, values: Record<string, unknown>, io: Io): Promise<number> {
   getRuleset(ruleset); // an unknown name fails before any work starts
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers takes a whole number (0 decides in one thread)');
+  if (values.resume && !values.o) throw new UsageError('--resume needs -o: it goes on from out.ndjson.partial');
   const input = path === '-' ? io.stdin : createReadStream(path);
   const opened = new Promise<void>((resolve, reject) => {
     if (path === '-') return resolve();
@@ -71,26 +82,50 @@ async function decideMany(ruleset: string, path: string, values: Record<string, 
   try {
     await opened;
   } catch (error) {
-    throw inputError(`Cannot read ${path}: ${(error as Error).message}`, { path });
+    throw inputError(`Cannot read ${clip(path, 200)}: ${codeOf(error)}`, { path });
   }
-  const out: NodeJS.WritableStream = values.o ? createWriteStream(values.o as string) : io.stdout;
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers takes a whole number (0 decides in one thread)');
+  // A read error later on (a disk failing mid-file) must end this batch with a message, not the process.
+  const readFailure = new Promise<never>((_, reject) => (input as NodeJS.ReadableStream).once('error', (error) => reject(inputError(`Cannot read ${clip(path, 200)}: ${codeOf(error)}`, { path }))));
+  readFailure.catch(() => undefined);
+  let sink: Sink;
+  try {
+    sink = values.o ? await fileSink(values.o as string, Boolean(values.resume)) : streamSink(io.stdout);
+  } catch (error) {
+    (input as { destroy?: () => void }).destroy?.();
+    throw error;
+  }
   const showProgress = !values.quiet;
   let last = { processed: 0, ok: 0, failed: 0, perSecond: 0 };
-  for await (const bytes of decideNdjson(ruleset, input, {
+  const batch = decideNdjson(ruleset, input, {
     asOf: values['as-of'] as string | undefined,
     detail: values.compact ? 'compact' : 'full',
     workers,
+    trailer: true,
+    ...(sink.resumed ? { resume: sink.resumed } : {}),
     onProgress: (p) => {
       last = p;
       if (showProgress && !p.done) io.stderr.write(`\r${p.processed.toLocaleString('fr-FR')} décisions (${Math.round(p.perSecond).toLocaleString('fr-FR')}/s)`);
     },
-  })) {
-    if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  });
+  try {
+    const it = batch[Symbol.asyncIterator]();
+    while (true) {
+      const next = await Promise.race([it.next(), readFailure]);
+      if (next.done) break;
+      await sink.write(next.value);
+    }
+    await sink.commit();
+  } catch (error) {
+    await batch.return(undefined).catch(() => undefined);
+    await sink.abort();
+    throw error;
   }
-  if (out !== io.stdout) await new Promise((resolve) => (out as ReturnType<typeof createWriteStream>).end(resolve));
-  if (showProgress) io.stderr.write(`\r${last.processed} decided: ${last.ok} ok, ${last.failed} refused (${Math.round(last.perSecond)}/s)\n`);
+  const failed = last.failed + (sink.resumed?.failed ?? 0);
+  if (showProgress) {
+    const before = sink.resumed ? ` (resumed after line ${sink.resumed.afterLine}: ${sink.resumed.records} earlier)` : '';
+    io.stderr.write(`\r${last.processed} decided: ${last.ok} ok, ${last.failed} refused (${Math.round(last.perSecond)}/s)${before}\n`);
+  }
+  return failed;
 }
 
 function listing(ruleset: string | undefined, io: Io, locale: Locale) {
@@ -115,6 +150,7 @@ export async function main(argv: string[], io: Io = process as unknown as Io): P
         lang: { type: 'string', default: 'fr' },
         workers: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        resume: { type: 'boolean' },
         compact: { type: 'boolean' },
         facts: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -140,7 +176,8 @@ export async function main(argv: string[], io: Io = process as unknown as Io): P
     if (!ruleset) throw new UsageError('decide needs a rule set name');
     if (values.batch !== undefined) {
       if (file) throw new UsageError('give either a facts file or --batch, not both');
-      await decideMany(ruleset, values.batch, values, io);
+      const refused = await decideMany(ruleset, values.batch, values, io);
+      return refused > 0 ? 3 : 0;
     } else {
       if (!file) throw new UsageError('decide needs a facts file, or - for stdin');
       await decideOne(ruleset, file, values, io);
@@ -151,12 +188,22 @@ export async function main(argv: string[], io: Io = process as unknown as Io): P
       io.stderr.write(`tremplin: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof TremplinRulesError) {
-      io.stderr.write(`tremplin: ${error.message}\n`);
-      for (const issue of error.issues) io.stderr.write(`  - ${issue.fact || '(facts)'}: ${issue.message.fr}\n`);
-      io.stderr.write(`${JSON.stringify(error.toJSON())}\n`);
-      return 1;
+    try {
+      if (isTremplinRulesError(error)) {
+        io.stderr.write(`tremplin: ${error.message}\n`);
+        for (const issue of error.issues) io.stderr.write(`  - ${issue.fact || '(facts)'}: ${issue.message.fr}\n`);
+        io.stderr.write(`${JSON.stringify(error.toJSON())}\n`);
+        return 1;
+      }
+      if (error instanceof OutputError) {
+        io.stderr.write(`tremplin: ${error.message}\n`);
+        return 1;
+      }
+      // Anything else is a bug of ours: one bounded line, no stack, no input quoted.
+      io.stderr.write(`tremplin: unexpected ${error instanceof Error ? error.name : typeof error}: ${clip(error instanceof Error ? error.message : '', 200)}\n`);
+    } catch {
+      // stderr itself is gone: nothing left to tell.
     }
-    throw error;
+    return 1;
   }
 }
