@@ -69,7 +69,7 @@ describe('<tremplin-referral-form>', () => {
     expect(valid).toBe(false);
     const invalid = await events(page, 'tremplin-invalid');
     expect(invalid).toHaveLength(1);
-    expect(invalid[0].issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(['/referralDate', '/worker', '/consent']));
+    expect(invalid[0].issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(['/referralDate', '/worker/lastName', '/consent/given']));
     await expect.poll(() => page.locator(f).locator('[role="alert"] h2').textContent()).toMatch(/Le formulaire contient \d+ erreurs/);
     expect(await activeId(page, f)).toBe('f/referralDate');
     const input = field(page, f, '/referralDate');

@@ -4,7 +4,7 @@ import type { Localised } from '@tremplin/schemas';
 export type SchemaNode = Record<string, unknown>;
 
 /** How one value is typed in. Chosen from the schema; a UI hint may override it. */
-export type Widget = 'text' | 'textarea' | 'date' | 'number' | 'email' | 'tel' | 'select' | 'yes-no' | 'checkboxes';
+export type Widget = 'text' | 'textarea' | 'date' | 'date-time' | 'time' | 'number' | 'email' | 'tel' | 'select' | 'yes-no' | 'checkboxes';
 
 export interface Option {
   value: unknown;
@@ -32,6 +32,10 @@ export interface FieldNode extends Base {
   integer?: boolean;
   /** Computed by the software (`readOnly` in the schema): shown, never typed. */
   readOnly?: boolean;
+  /** A `time` widget storing RFC 3339 `format: time` (with offset) rather than an `HH:MM` pattern. */
+  timeWithOffset?: boolean;
+  /** The `autocomplete` token of a field holding the person's own details (`x-autocomplete` or a hint). */
+  autocomplete?: string;
 }
 
 export interface GroupNode extends Base {
@@ -78,11 +82,15 @@ function conditionals(node: SchemaNode): Array<{ when: SchemaNode; then: SchemaN
   return pairs;
 }
 
+const HH_MM = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+
 function widgetOf(node: SchemaNode): Widget {
   if (Array.isArray(node.enum)) return 'select';
   if (node.type === 'boolean') return 'yes-no';
   if (node.type === 'number' || node.type === 'integer') return 'number';
   if (node.format === 'date') return 'date';
+  if (node.format === 'date-time') return 'date-time';
+  if (node.format === 'time' || node.pattern === HH_MM) return 'time';
   if (node.format === 'email') return 'email';
   if (node.format === 'phone' || node.title === 'Téléphone') return 'tel';
   if (typeof node.maxLength === 'number' && node.maxLength > 200) return 'textarea';
@@ -143,6 +151,10 @@ export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
       return list;
     }
     const field: FieldNode = { ...base, kind: 'field', widget: widgetOf(node) };
+    // A date's shared description ("AAAA-MM-JJ") describes the stored text, not the browser's widget: its own hint replaces it.
+    if ((field.widget === 'date' || field.widget === 'date-time' || field.widget === 'time') && !('description' in raw)) delete field.description;
+    if (field.widget === 'time' && node.format === 'time') field.timeWithOffset = true;
+    if (typeof node['x-autocomplete'] === 'string') field.autocomplete = node['x-autocomplete'];
     const options = optionsOf(node, labels?.options);
     if (options) field.options = options;
     if (typeof node.maxLength === 'number') field.maxLength = node.maxLength;
