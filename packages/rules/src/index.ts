@@ -10,7 +10,8 @@
  */
 export { decide, type DecideOptions } from './decide.js';
 export { compactDecision, type CompactDecision } from './compact.js';
-export { computeIndicators, type Indicators, type Share } from './indicators.js';
+export { computeIndicators, publishIndicators, DEFAULT_SMALL_COUNT_THRESHOLD, type Indicators, type Share, type PublishedIndicators, type PublishedCell } from './indicators.js';
+export { projectDecision, SECRET, type ProjectedDecision, type ProjectedCondition, type ProjectedStatus, type ProjectDecisionOptions } from './project-decision.js';
 export { decideRecord, type RecordDecisionOptions } from './decide-record.js';
 export { decideDraft, type DraftDecision, type DraftDecisionOptions, type DraftRecordName } from './decide-draft.js';
 export { loadRuleset, versionInForce, type Ruleset } from './load.js';

@@ -51,8 +51,19 @@ const ajv = new Ajv2020({
 });
 ajv.addKeyword({ keyword: 'x-confidentiality', metaSchema: { enum: ['medical', 'personal', 'professional'] } });
 ajv.addKeyword({ keyword: 'x-enumTitles', metaSchema: { type: 'array', items: { type: 'string' } } });
-// A medical field the worker may agree to share: its value is the consent scope that opens it.
-ajv.addKeyword({ keyword: 'x-shareable-with', metaSchema: { type: 'string' } });
+// A medical field the worker may agree to share: per audience, the consent scope (a boolean of
+// consent.schema.json#/properties/scope) that opens it. Employer and commission never share a scope.
+ajv.addKeyword({
+  keyword: 'x-shareable-with',
+  metaSchema: { type: 'object', additionalProperties: false, minProperties: 1, properties: { employer: { type: 'string' }, commission: { type: 'string' } } },
+});
+// A string anyone may type anything in: withheld from employer and commission unless released.
+// Derived for common longText; `x-free-text: false` opts out (a postal address).
+ajv.addKeyword({ keyword: 'x-free-text', metaSchema: { type: 'boolean' } });
+// Why a field is classed medical although its value is not a diagnosis: what it lets a reader infer.
+ajv.addKeyword({ keyword: 'x-inference', metaSchema: { type: 'string', minLength: 10 } });
+// Why a field that might look sensitive stays personal or professional: the review's answer, published.
+ajv.addKeyword({ keyword: 'x-review', metaSchema: { type: 'string', minLength: 10 } });
 const formatNames = ['date', 'date-time', 'email', 'siret'];
 // Placeholders at build time: the generated code calls formats.<name> from src/formats.ts.
 for (const name of formatNames) ajv.addFormat(name, () => true);
@@ -143,7 +154,7 @@ for (const r of records) {
   const fields = {};
   const root = { file: `${r}.schema.json`, pointer: '', node: schemasByFile.get(`${r}.schema.json`) };
   fields[''] = { title: { fr: root.node.title, en: english(root, 'title', root.node.title) } };
-  walkFields(schemasByFile, `${r}.schema.json`, ({ dataPath, first }) => {
+  walkFields(schemasByFile, `${r}.schema.json`, ({ dataPath, chain, first }) => {
     const title = first('title');
     const conf = first('x-confidentiality');
     const field = { confidentiality: conf?.value ?? null };
@@ -153,6 +164,12 @@ for (const r of records) {
     if (format) field.format = format;
     const gate = first('x-shareable-with')?.value;
     if (gate) field.shareableWith = gate;
+    const freeText = first('x-free-text')?.value ?? chain.some((loc) => loc.file === 'common.schema.json' && loc.pointer === '/$defs/longText');
+    if (freeText) field.freeText = true;
+    const inference = first('x-inference');
+    if (inference) field.inference = { fr: inference.value, en: english(inference.loc, 'inference', inference.value) };
+    const review = first('x-review');
+    if (review) field.review = { fr: review.value, en: english(review.loc, 'review', review.value) };
     if (title) field.title = { fr: title.value, en: english(title.loc, 'title', title.value) };
     const description = first('description');
     if (description) field.description = { fr: description.value, en: english(description.loc, 'description', description.value) };

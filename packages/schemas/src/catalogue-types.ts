@@ -11,8 +11,17 @@ export interface FieldInfo {
   type?: string;
   /** String format: `date`, `date-time`, `email`, `siret`. */
   format?: string;
-  /** For a medical field the worker may agree to share: the consent scope that opens it. */
-  shareableWith?: string;
+  /**
+   * For a medical field the worker may agree to share: per audience, the consent scope (a boolean
+   * of a `consent` record's `scope`) that opens it.
+   */
+  shareableWith?: Partial<Record<'employer' | 'commission', string>>;
+  /** A string anyone may type anything in (x-free-text, or a common longText): see projectFor. */
+  freeText?: boolean;
+  /** Why the field is classed medical though it names no diagnosis: what its value lets a reader infer. */
+  inference?: Localised;
+  /** Why a field that may look sensitive is not classed medical (the published review's answer). */
+  review?: Localised;
   title?: Localised;
   description?: Localised;
   confidentiality?: Confidentiality | null;

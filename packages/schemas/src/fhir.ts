@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import { validators } from './validators.js';
 import { invalidValuePaths } from './validate.js';
 import type { ValidationIssue } from './issues.js';
+import { pointerParts } from './pointer.js';
+import { projectFor, type ProjectionOptions, type WithheldItem } from './projection/project.js';
 
 /**
  * FHIR R4 export: a record's schema as a `Questionnaire`, a record as a `QuestionnaireResponse`, so
@@ -212,59 +214,86 @@ function answersOf(name: RecordName, item: FhirQuestionnaireItem, value: unknown
   });
 }
 
-/** Answers for the values of `value` (at data path `path`), leaving out those at `skip` (invalid in a draft). */
-function responseItems(name: RecordName, items: FhirQuestionnaireItem[], value: Record<string, unknown>, path: string, skip: Set<string>, locale: Locale): FhirResponseItem[] {
+/** Answers for the values of `value`, an already projected record. */
+function responseItems(name: RecordName, items: FhirQuestionnaireItem[], value: Record<string, unknown>, locale: Locale): FhirResponseItem[] {
   const out: FhirResponseItem[] = [];
   for (const item of items) {
     const key = item.linkId.slice(item.linkId.lastIndexOf('/') + 1);
     const v = value[key];
-    const here = `${path}/${key}`;
-    if (v === undefined || skip.has(here)) continue;
+    if (v === undefined) continue;
     const head = { linkId: item.linkId, ...(item.text ? { text: item.text } : {}) };
     if (item.type === 'group') {
       // A repeating group answers once per element, under the same linkId.
-      const elements = item.repeats ? (Array.isArray(v) ? v.map((e, i) => [e, `${here}/${i}`] as const) : []) : [[v, here] as const];
-      for (const [element, at] of elements) {
-        if (!element || typeof element !== 'object' || skip.has(at)) continue;
-        const inner = responseItems(name, item.item ?? [], element as Record<string, unknown>, at, skip, locale);
+      const elements = item.repeats ? (Array.isArray(v) ? v : []) : [v];
+      for (const element of elements) {
+        if (!element || typeof element !== 'object') continue;
+        const inner = responseItems(name, item.item ?? [], element as Record<string, unknown>, locale);
         if (inner.length) out.push({ ...head, item: inner });
       }
     } else {
-      const answers = (Array.isArray(v) ? v.filter((_, i) => !skip.has(`${here}/${i}`)) : [v]);
+      const answers = Array.isArray(v) ? v : [v];
       if (answers.length) out.push({ ...head, answer: answersOf(name, item, item.repeats ? answers : answers[0], locale) });
     }
   }
   return out;
 }
 
+/** A copy of a draft without the values at `paths` (invalid values a FHIR answer cannot carry). */
+function without(record: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  if (paths.length === 0) return record;
+  const copy = structuredClone(record);
+  // Deepest and last indexes first, so that removing one never shifts another.
+  for (const path of [...paths].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))) {
+    const keys = pointerParts(path);
+    const last = keys.pop();
+    let parent: unknown = copy;
+    for (const key of keys) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else if (parent && typeof parent === 'object' && last !== undefined) delete (parent as Record<string, unknown>)[last];
+  }
+  return copy;
+}
+
+export interface FhirResponseOptions extends ProjectionOptions {
+  locale?: Locale;
+  status?: 'completed' | 'in-progress';
+  authored?: string;
+  /** Called with what the audience's projection withheld (paths into the exported record), e.g. to log that a copy was redacted. */
+  onWithheld?: (withheld: WithheldItem[]) => void;
+}
+
 /**
- * A record as a FHIR R4 QuestionnaireResponse to `toFhirQuestionnaire(name)`. A `completed`
- * response (the default) must be a valid record: otherwise a TremplinFhirError lists its issues.
- * An `in-progress` response takes a draft as it is.
- * @example toFhirQuestionnaireResponse('referral', referral).questionnaire // 'https://tremplin.dev/fhir/Questionnaire/referral'
+ * A record as a FHIR R4 QuestionnaireResponse to `toFhirQuestionnaire(name)`, as one audience may
+ * see it: the record goes through projectFor first, so an employer's export carries no medical
+ * value, no inferred one and no unreleased free text unless a consent record in force opens it.
+ * A `completed` response (the default) must be a valid record: otherwise a TremplinFhirError
+ * lists its issues. An `in-progress` response takes a draft as it is.
+ * @example toFhirQuestionnaireResponse('referral', referral, { audience: 'occupational-health' }).questionnaire // 'https://tremplin.dev/fhir/Questionnaire/referral'
  */
 export function toFhirQuestionnaireResponse(
   name: RecordName,
   record: unknown,
-  options: { locale?: Locale; status?: 'completed' | 'in-progress'; authored?: string } = {},
+  options: FhirResponseOptions,
 ): FhirQuestionnaireResponse {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const status = options.status ?? 'completed';
+  const locale = options?.locale ?? DEFAULT_LOCALE;
+  const status = options?.status ?? 'completed';
   const validate = validators[name];
-  if (!validate) throw new TremplinFhirError(`Unknown record "${String(name)}"`);
+  if (!validate) throw new TremplinFhirError(`Unknown record "${String(name).slice(0, 40)}"`);
   const result = validate(record, { locale });
   if (status === 'completed' && !result.valid) {
-    throw new TremplinFhirError(`Invalid ${name} record: ${result.issues.map((i) => i.message).join(' ; ')}`, result.issues);
+    throw new TremplinFhirError(`Invalid ${name} record: ${result.issues.slice(0, 5).map((i) => i.message).join(' ; ').slice(0, 500)}`, result.issues);
   }
   if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new TremplinFhirError(`A ${name} record is an object`, result.issues);
   // A draft's invalid values are left out (a FHIR answer must have the question's type); missing ones are simply absent.
-  const skip = new Set(invalidValuePaths(result.issues));
+  const valid = without(record as Record<string, unknown>, invalidValuePaths(result.issues));
+  const projection = projectFor(name, valid, { audience: options.audience, consents: options.consents, asOf: options.asOf });
+  options.onWithheld?.(projection.withheld);
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: questionnaireUrl(name),
     status,
     language: locale,
     ...(options.authored ? { authored: options.authored } : {}),
-    item: responseItems(name, questionnaireItems(name, locale), record as Record<string, unknown>, '', skip, locale),
+    item: responseItems(name, questionnaireItems(name, locale), projection.value, locale),
   };
 }

@@ -29,10 +29,15 @@ export { MESSAGES, type MessageTable } from './messages.js';
 export { LIMITS } from './guard.js';
 export { formats } from './formats.js';
 export * from './facts/index.js';
-export { AUDIENCES, AUDIENCE_LABELS, isAudience, isVisible, type Audience } from './audience.js';
+export { AUDIENCES, AUDIENCE_LABELS, isAudience, isVisible, canAudienceRead, type Audience } from './audience.js';
+export {
+  projectFor, accessOf, consentAt, CONSENT_SCOPES, secrecyReview, type ReviewRow, TremplinProjectionError, isTremplinProjectionError, textDigest, releaseOf,
+  type Projection, type ProjectionOptions, type WithheldItem, type ReleasedItem, type VisibilityOptions, type Access, type AccessContext,
+  type Opening, type WithheldReason, type ConsentRecord, type ConsentScope, type ConsentState, type ProjectionErrorCode, type TextRelease,
+} from './projection/index.js';
 export type { Draft } from './draft.js';
 export {
-  toFhirQuestionnaire, toFhirQuestionnaireResponse, TremplinFhirError, FHIR_BASE,
+  toFhirQuestionnaire, toFhirQuestionnaireResponse, TremplinFhirError, FHIR_BASE, type FhirResponseOptions,
   type FhirQuestionnaire, type FhirQuestionnaireItem, type FhirQuestionnaireResponse, type FhirResponseItem, type FhirAnswer, type FhirCoding,
 } from './fhir.js';
 export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';

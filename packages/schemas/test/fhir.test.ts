@@ -32,7 +32,7 @@ describe('FHIR R4 export', () => {
       expect(check.questionnaire(toFhirQuestionnaire(name as RecordName, { locale }))).toEqual([]);
     }
     for (const record of examplesOf(name as RecordName).valid) {
-      expect(check.response(toFhirQuestionnaireResponse(name as RecordName, record, { authored: '2026-11-24T10:00:00+01:00' }))).toEqual([]);
+      expect(check.response(toFhirQuestionnaireResponse(name as RecordName, record, { audience: 'occupational-health', authored: '2026-11-24T10:00:00+01:00' }))).toEqual([]);
     }
   });
 
@@ -48,7 +48,7 @@ describe('FHIR R4 export', () => {
 
   it('answers repeat under one linkId for lists, and every value of the record is in the response', () => {
     const plan = examplesOf('action-plan').valid[0] as { actions: unknown[] };
-    const response = toFhirQuestionnaireResponse('action-plan', plan);
+    const response = toFhirQuestionnaireResponse('action-plan', plan, { audience: 'occupational-health' });
     expect(response.item.filter((i) => i.linkId === '/actions')).toHaveLength(plan.actions.length);
     const leaves = (v: unknown): number => (Array.isArray(v) ? v.reduce((n: number, x) => n + (x && typeof x === 'object' ? leaves(x) : 1), 0)
       : v && typeof v === 'object' ? Object.values(v).reduce((n: number, x) => n + leaves(x), 0) : 1);
@@ -57,15 +57,34 @@ describe('FHIR R4 export', () => {
   });
 
   it('refuses an invalid completed record with its issues; takes a draft in progress without its bad values', () => {
-    expect(() => toFhirQuestionnaireResponse('referral', { worker: { lastName: 'Martin' } })).toThrow(TremplinFhirError);
+    expect(() => toFhirQuestionnaireResponse('referral', { worker: { lastName: 'Martin' } }, { audience: 'occupational-health' })).toThrow(TremplinFhirError);
     try {
-      toFhirQuestionnaireResponse('referral', {});
+      toFhirQuestionnaireResponse('referral', {}, { audience: 'occupational-health' });
     } catch (error) {
       expect((error as TremplinFhirError).issues.map((i) => i.path)).toContain('/worker');
     }
-    const draft = toFhirQuestionnaireResponse('referral', { worker: { lastName: 'Martin' }, employer: { headcount: 'beaucoup', name: 'ACME' } }, { status: 'in-progress' });
+    const draft = toFhirQuestionnaireResponse('referral', { worker: { lastName: 'Martin' }, employer: { headcount: 'beaucoup', name: 'ACME' } }, { audience: 'occupational-health', status: 'in-progress' });
     expect(check.response(draft)).toEqual([]);
     expect(JSON.stringify(draft)).not.toContain('beaucoup');
     expect(JSON.stringify(draft)).toContain('ACME');
+  });
+
+  it('exports for an audience through projectFor: the employer gets no medical, inferred or unreleased free-text value', () => {
+    const referral = examplesOf('referral').valid[0] as Record<string, unknown>;
+    const withheld: string[] = [];
+    const employer = toFhirQuestionnaireResponse('referral', referral, { audience: 'employer', asOf: '2026-03-02', onWithheld: (w) => withheld.push(...w.map((i) => i.path)) });
+    expect(check.response(employer)).toEqual([]);
+    const text = JSON.stringify(employer);
+    expect(text).not.toContain('Lombalgie');
+    expect(text).not.toContain('/stoppage/risk');
+    expect(text).not.toContain('Pas de port de charges');
+    expect(text).toContain('Boulangerie Dupain');
+    expect(withheld).toEqual(expect.arrayContaining(['/healthSituation', '/restrictions', '/stoppage/risk']));
+    expect(JSON.stringify(toFhirQuestionnaireResponse('referral', referral, { audience: 'occupational-health' }))).toContain('Lombalgie');
+  });
+
+  it('has no default audience: an export names who it is for', () => {
+    const referral = examplesOf('referral').valid[0];
+    expect(() => toFhirQuestionnaireResponse('referral', referral, {} as never)).toThrow(/audience/);
   });
 });

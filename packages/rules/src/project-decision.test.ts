@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { decide, getRuleset, getRulesetData, loadRuleset, projectDecision, RULESET_IDS, type RulesetData } from './index.js';
+import { factsRead } from './load.js';
+
+/** A small rule set whose facts carry classes, as the shipped ones do once reviewed. */
+const data = {
+  id: 'secret-test',
+  kind: 'eligibility',
+  title: { fr: 'Test', en: 'Test' },
+  description: { fr: 'Test', en: 'Test' },
+  facts: {
+    sector: { type: 'enum', values: ['prive', 'public'], label: { fr: 'Secteur', en: 'Sector' }, confidentiality: 'professional' },
+    cause: { type: 'enum', values: ['maladie', 'accident-du-travail', 'invalidite'], label: { fr: 'Cause', en: 'Cause' }, confidentiality: 'medical' },
+    days: { type: 'integer', label: { fr: 'Jours', en: 'Days' }, confidentiality: 'personal' },
+    unclassed: { type: 'boolean', label: { fr: 'Sans classe', en: 'No class' } },
+  },
+  versions: [{
+    version: '2020-01-01', validFrom: '2020-01-01', references: [{ citation: 'test', kind: 'guide' }],
+    conditions: [
+      { id: 'private', label: { fr: 'Droit privé', en: 'Private law' }, when: { fact: 'sector', operator: 'equal', value: 'prive' }, references: [{ citation: 't', kind: 'guide' }] },
+      { id: 'work-accident', label: { fr: 'Accident du travail', en: 'Work accident' }, when: { all: [{ fact: 'cause', operator: 'equal', value: 'accident-du-travail' }, { fact: 'days', operator: 'greaterThan', value: 30 }] }, references: [{ citation: 't', kind: 'guide' }] },
+    ],
+  }],
+} as unknown as RulesetData;
+const ruleset = loadRuleset(data);
+const asOf = '2026-03-02';
+
+describe('projectDecision', () => {
+  it('shows a condition on a medical fact as covered by medical secrecy, never met or not met', () => {
+    for (const cause of ['accident-du-travail', 'maladie', undefined]) {
+      const decision = decide(ruleset, { sector: 'public', days: 40, ...(cause ? { cause } : {}) }, { asOf });
+      const p = projectDecision(decision, { audience: 'employer', ruleset });
+      const c = p.conditions.find((x) => x.id === 'work-accident')!;
+      expect(c.status).toBe('secret');
+      expect(c.explanation).toEqual({ fr: '« Accident du travail » : couvert par le secret médical.', en: '“Work accident”: covered by medical secrecy.' });
+      expect(c.missingFacts).not.toContain('cause');
+      expect(p.missingFacts).not.toContain('cause');
+      expect(p.trace.map((t) => t.fact)).not.toContain('cause');
+      for (const leak of ['remplie : Accident du travail', 'Information manquante pour conclure : Accident', 'met: Work accident', 'missing to conclude: Work accident']) {
+        expect(JSON.stringify(p)).not.toContain(leak);
+      }
+      expect(p.withheld).toEqual({ conditions: ['work-accident'], facts: ['cause'] });
+      // The failed visible condition decides the outcome whatever the hidden one says: shown.
+      expect(p.outcome).toBe('not-eligible');
+      expect(p.conditions.find((x) => x.id === 'private')!.status).toBe('failed');
+    }
+  });
+
+  it('covers the outcome when it would tell the hidden condition', () => {
+    const met = projectDecision(decide(ruleset, { sector: 'prive', cause: 'accident-du-travail', days: 40 }, { asOf }), { audience: 'employer', ruleset });
+    const failed = projectDecision(decide(ruleset, { sector: 'prive', cause: 'maladie', days: 40 }, { asOf }), { audience: 'employer', ruleset });
+    expect(met.outcome).toBe('secret');
+    expect(failed.outcome).toBe('secret');
+    // Nothing in the two employer reports differs but the decision's date-independent parts: they cannot be told apart.
+    const strip = (p: typeof met) => JSON.stringify({ ...p, trace: p.trace.filter((t) => t.fact !== 'cause') });
+    expect(strip(met)).toBe(strip(failed));
+    expect(met.explanation.fr).toContain('couvert par le secret médical');
+  });
+
+  it('counts a fact with no class as medical (fail closed)', () => {
+    const unclassed = loadRuleset({ ...data, id: 'unclassed', versions: [{ ...data.versions[0]!, conditions: [{ ...data.versions[0]!.conditions[0]!, id: 'flag', when: { fact: 'unclassed', operator: 'equal', value: true } }] }] });
+    const p = projectDecision(decide(unclassed, { unclassed: true }, { asOf }), { audience: 'commission', ruleset: unclassed });
+    expect(p.conditions[0]!.status).toBe('secret');
+    expect(p.outcome).toBe('secret');
+  });
+
+  it('gives the worker and occupational health the whole decision, as a copy', () => {
+    const decision = decide(ruleset, { sector: 'prive', cause: 'accident-du-travail', days: 40 }, { asOf });
+    for (const audience of ['worker', 'occupational-health'] as const) {
+      const p = projectDecision(decision, { audience, ruleset });
+      expect(p.conditions).toEqual(decision.conditions);
+      expect(p.outcome).toBe('eligible');
+      expect(p.conditions).not.toBe(decision.conditions);
+    }
+  });
+
+  it('visites: the employer report never shows the status of a condition reading the cause of the stoppage', () => {
+    const visites = getRuleset('visites');
+    const medical = (fact: string) => {
+      const spec = (visites.data.facts as Record<string, { confidentiality?: string }>)[fact];
+      return !spec || spec.confidentiality === undefined || spec.confidentiality === 'medical';
+    };
+    for (const stoppageCause of ['maladie', 'accident-du-travail', 'maladie-professionnelle', 'maternite']) {
+      const decision = decide(visites, { employmentSector: 'prive', stoppageInProgress: false, stoppageCause, stoppageDays: 90, returnDate: '2026-03-02' }, { asOf });
+      const p = projectDecision(decision, { audience: 'employer' });
+      for (const c of p.conditions) {
+        const reads = factsRead(visites.versions.at(-1)!.data.conditions.find((x) => x.id === c.id)!.when);
+        if (reads.some(medical)) expect(c.status, c.id).toBe('secret');
+      }
+      expect(JSON.stringify(p)).not.toContain(stoppageCause === 'maladie' ? '"actual":"maladie"' : `"actual":"${stoppageCause}"`);
+    }
+  });
+
+  it('projects every shipped rule set\'s decision without throwing', () => {
+    for (const id of RULESET_IDS) {
+      const decision = decide(getRuleset(id), {}, { asOf });
+      expect(() => projectDecision(decision, { audience: 'employer' })).not.toThrow();
+      expect(getRulesetData(id).id).toBe(id);
+    }
+  });
+
+  it('rejects an unknown audience with a typed error', () => {
+    const decision = decide(ruleset, {}, { asOf });
+    expect(() => projectDecision(decision, { audience: 'boss' as never, ruleset })).toThrow(/audience/);
+  });
+});

@@ -1,0 +1,179 @@
+import { canAudienceRead, isAudience, type Audience, type Confidentiality } from '@tremplin/schemas';
+import { TremplinRulesError } from './errors.js';
+import { sentence } from './explain.js';
+import { factsRead, type Ruleset } from './load.js';
+import { getRuleset } from './registry.js';
+import type { ConditionResult, ConditionStatus, Decision, Localised, Outcome, RulesetData, RulesetKind, TraceEntry } from './types.js';
+
+/**
+ * A decision as one audience may read it. A condition that reads a fact the audience may not read
+ * (a medical fact, or a fact with no class: fail closed) shows « couvert par le secret médical »
+ * instead of met / not met, with no explanation, deadline, missing fact or trace of that fact. The
+ * outcome and the next step are shown only when they would be the same whatever the hidden
+ * conditions say, since otherwise they would tell them.
+ */
+
+/** `secret`: covered by medical secrecy for this audience. */
+export type ProjectedStatus = ConditionStatus | 'secret';
+
+export interface ProjectedCondition extends Omit<ConditionResult, 'status'> {
+  status: ProjectedStatus;
+}
+
+export interface ProjectedDecision extends Omit<Decision, 'outcome' | 'conditions' | 'steps' | 'trace'> {
+  audience: Audience;
+  outcome: Outcome | 'secret';
+  steps: ProjectedCondition[];
+  conditions: ProjectedCondition[];
+  trace: TraceEntry[];
+  /** What was covered: condition ids and fact names (never values). */
+  withheld: { conditions: string[]; facts: string[] };
+}
+
+export interface ProjectDecisionOptions {
+  audience: Audience;
+  /** The rule set the decision came from; default: the shipped one of that id. */
+  ruleset?: Ruleset;
+}
+
+export const SECRET: Localised = { fr: 'couvert par le secret médical', en: 'covered by medical secrecy' };
+
+/** More hidden conditions than this and the outcome is covered without trying every combination. */
+const MAX_HIDDEN_FOR_OUTCOME = 9;
+
+type Fact = RulesetData['facts'][string] & { confidentiality?: Confidentiality };
+
+/** The class of a fact; a fact with none, or unknown, counts as medical. A derived fact is as strict as its parts. */
+function classOf(data: RulesetData, fact: string): Confidentiality {
+  const spec = Object.prototype.hasOwnProperty.call(data.facts, fact) ? (data.facts[fact] as Fact) : undefined;
+  if (spec) return spec.confidentiality ?? 'medical';
+  const derived = data.derivedFacts?.[fact];
+  if (!derived || derived.sum.length === 0) return 'medical';
+  const classes = derived.sum.map((part) => classOf(data, part));
+  return classes.includes('medical') ? 'medical' : classes.includes('personal') ? 'personal' : 'professional';
+}
+
+/** The outcome decide() gives for these statuses (same combination rules). */
+function outcomeOf(kind: RulesetKind, statuses: readonly ConditionStatus[]): Outcome {
+  if (kind === 'eligibility') return statuses.includes('failed') ? 'not-eligible' : statuses.includes('missing') ? 'incomplete' : 'eligible';
+  if (kind === 'path') {
+    const first = statuses.find((s) => s !== 'failed');
+    return first === undefined ? 'not-eligible' : first === 'met' ? 'eligible' : 'incomplete';
+  }
+  return statuses.includes('missing') ? 'incomplete' : statuses.includes('met') ? 'eligible' : 'not-eligible';
+}
+
+/** Whether the outcome is the same for every status the hidden conditions could have. */
+function outcomeIsInvariant(kind: RulesetKind, statuses: ConditionStatus[], hidden: number[], outcome: Outcome): boolean {
+  if (hidden.length === 0) return true;
+  if (hidden.length > MAX_HIDDEN_FOR_OUTCOME) return false;
+  const all: ConditionStatus[] = ['met', 'failed', 'missing'];
+  const trial = [...statuses];
+  for (let n = 0; n < 3 ** hidden.length; n++) {
+    let k = n;
+    for (const i of hidden) {
+      trial[i] = all[k % 3]!;
+      k = Math.floor(k / 3);
+    }
+    if (outcomeOf(kind, trial) !== outcome) return false;
+  }
+  return true;
+}
+
+function covered(c: ConditionResult, visibleMissing: string[]): ProjectedCondition {
+  const { deadline: _deadline, ...rest } = c;
+  return {
+    ...rest,
+    status: 'secret',
+    explanation: { fr: `« ${c.label.fr} » : ${SECRET.fr}.`, en: `“${c.label.en}”: ${SECRET.en}.` },
+    missingFacts: visibleMissing,
+  };
+}
+
+/**
+ * A decision as `audience` may see it. Worker and occupational health see it whole.
+ * @example
+ * const report = projectDecision(decide(getRuleset('visites'), facts), { audience: 'employer' });
+ * report.conditions.find((c) => c.id === 'reprise')?.status; // 'secret' when it reads the cause of the stoppage
+ */
+export function projectDecision(decision: Decision, options: ProjectDecisionOptions): ProjectedDecision {
+  if (!options || !isAudience(options.audience)) {
+    throw new TremplinRulesError('invalid-facts', 'projectDecision needs { audience: worker | employer | occupational-health | commission }');
+  }
+  const { audience } = options;
+  const ruleset = options.ruleset ?? getRuleset(decision.ruleset);
+  if (ruleset.id !== decision.ruleset) throw new TremplinRulesError('unknown-ruleset', `the decision comes from another rule set than the one given`);
+  const version = ruleset.versions.find((v) => v.data.version === decision.version);
+  if (!version) throw new TremplinRulesError('no-version-in-force', `rule set "${ruleset.id}" has no version named as the decision's`);
+  const data = ruleset.data;
+  const hiddenFact = (fact: string) => !canAudienceRead(audience, classOf(data, fact));
+  const readsHidden = new Map(version.conditions.map((c) => [c.data.id, factsRead(c.data.when).some(hiddenFact)]));
+
+  const copy = structuredClone(decision);
+  if (audience === 'worker' || audience === 'occupational-health') {
+    return { ...copy, audience, withheld: { conditions: [], facts: [] } };
+  }
+
+  const kind = decision.kind;
+  const statuses = copy.conditions.map((c) => c.status);
+  const hidden = copy.conditions.flatMap((c, i) => (readsHidden.get(c.id) !== false ? [i] : []));
+  const visible = (c: ConditionResult) => !hidden.includes(copy.conditions.indexOf(c));
+
+  // A path stops at its step; past a hidden branch, where it stopped would tell that branch's status.
+  let shown = copy.conditions;
+  if (kind === 'path') {
+    const firstHidden = hidden[0];
+    if (firstHidden !== undefined) shown = copy.conditions.slice(0, firstHidden + 1);
+  }
+  const conditions = shown.map((c) => (visible(c) ? (c as ProjectedCondition) : covered(c, c.missingFacts.filter((f) => !hiddenFact(f)))));
+
+  const outcomeShown = outcomeIsInvariant(kind, statuses, kind === 'path' ? hidden.filter((i) => i < shown.length) : hidden, decision.outcome);
+  const outcome: Outcome | 'secret' = outcomeShown ? decision.outcome : 'secret';
+  // Steps: a visible branch that applies whatever the hidden ones say (checklist items are independent).
+  const steps = copy.steps.filter((s) => visible(s) && (kind !== 'path' || outcomeShown)) as ProjectedCondition[];
+
+  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f));
+  const read = version.conditions.flatMap((c) => factsRead(c.data.when));
+  const withheldFacts = [...new Set([...read, ...copy.missingFacts, ...copy.ignoredFacts])].filter(hiddenFact);
+
+  return {
+    ...copy,
+    audience,
+    outcome,
+    steps,
+    conditions,
+    missingFacts,
+    ignoredFacts: copy.ignoredFacts.filter((f) => !hiddenFact(f)),
+    trace: copy.trace.filter((t) => !hiddenFact(t.fact)),
+    explanation: explainProjected(data, kind, outcome, conditions, steps, missingFacts),
+    withheld: { conditions: hidden.map((i) => copy.conditions[i]!.id), facts: withheldFacts },
+  };
+}
+
+const OUTCOME_WORDS: Record<RulesetKind, Record<Outcome, Localised>> = {
+  eligibility: { eligible: { fr: 'éligible', en: 'eligible' }, 'not-eligible': { fr: 'non éligible', en: 'not eligible' }, incomplete: { fr: 'incomplet : des informations manquent', en: 'incomplete: information is missing' } },
+  path: { eligible: { fr: 'étape suivante', en: 'next step' }, 'not-eligible': { fr: 'aucune étape de la procédure ne correspond', en: 'no step of the procedure applies' }, incomplete: { fr: 'incomplet : des informations manquent', en: 'incomplete: information is missing' } },
+  checklist: { eligible: { fr: 'applicable', en: 'applies' }, 'not-eligible': { fr: 'rien ne s\'applique', en: 'nothing applies' }, incomplete: { fr: 'incomplet : des informations manquent', en: 'incomplete: information is missing' } },
+};
+
+/** The summary rebuilt from what the audience may read only: never the original text, which names hidden statuses. */
+function explainProjected(data: RulesetData, kind: RulesetKind, outcome: Outcome | 'secret', conditions: ProjectedCondition[], steps: ProjectedCondition[], missingFacts: string[]): Localised {
+  const words = outcome === 'secret' ? SECRET : OUTCOME_WORDS[kind][outcome];
+  const fr = [`${data.title.fr} — ${words.fr}.`];
+  const en = [`${data.title.en} — ${words.en}.`];
+  const lines = kind === 'eligibility' ? conditions : [...steps, ...conditions.filter((c) => c.status === 'secret')];
+  for (const c of lines) {
+    if (c.step && c.status === 'met') {
+      fr.push(sentence(`${c.label.fr} → ${c.step.fr}`));
+      en.push(sentence(`${c.label.en} → ${c.step.en}`));
+    } else {
+      fr.push(c.explanation.fr);
+      en.push(c.explanation.en);
+    }
+  }
+  if (missingFacts.length) {
+    fr.push(`À renseigner : ${missingFacts.map((f) => data.facts[f]?.label.fr ?? f).join(', ')}.`);
+    en.push(`To provide: ${missingFacts.map((f) => data.facts[f]?.label.en ?? f).join(', ')}.`);
+  }
+  return { fr: fr.join(' '), en: en.join(' ') };
+}
