@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
-  fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, validators, valueAt,
-  type Audience, type Locale, type RecordName, type ValidationIssue,
+  fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, projectFor, TremplinProjectionError, validators, valueAt,
+  type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
 } from '@tremplin/schemas';
 import { formatDateTime, localeOf, strings } from '../i18n.js';
 import { baseStyles } from '../styles.js';
@@ -96,6 +96,7 @@ export class TremplinForm extends LitElement {
     readonly: { type: Boolean, reflect: true },
     audience: { type: String },
     consents: { attribute: false },
+    asOf: { type: String, attribute: 'as-of' },
     name: { type: String, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' },
     draftStore: { attribute: false },
@@ -124,10 +125,16 @@ export class TremplinForm extends LitElement {
   declare hints: UiHints | undefined;
   declare locale: Locale;
   declare readonly: boolean;
-  /** Show only what this audience may read (`employer`: no medical field); values stay in the record. */
+  /**
+   * Who the form is for (`employer`: no medical field). Through @tremplin/schemas' `projectFor`,
+   * it limits what is shown, what the enclosing form posts (FormData) and what `tremplin-submit`
+   * carries; `value` stays the whole record the host set. Applies to `record` forms.
+   */
   declare audience: Audience | undefined;
-  /** Consent scopes the worker gave, which open some medical fields to the employer. */
-  declare consents: readonly string[];
+  /** The worker's `consent` records (consent.schema.json), which may open some medical fields to the employer. */
+  declare consents: readonly ConsentRecord[];
+  /** The date consents are judged at (YYYY-MM-DD); today by default. */
+  declare asOf: string | undefined;
   declare name: string | undefined;
   /** Turns autosave on: the draft is kept under this key and restored on load. */
   declare draftKey: string | undefined;
@@ -234,6 +241,23 @@ export class TremplinForm extends LitElement {
     this.touched = new Set(invalidValuePaths(this.result.issues));
   }
 
+  /**
+   * The record as an audience may see it: `projectFor` of @tremplin/schemas, with this form's
+   * consents and date. A record form only (a host schema carries no confidentiality classes).
+   * @example form.valueFor('employer') // the referral without its medical fields
+   */
+  valueFor(audience: Audience): unknown {
+    if (!this.record || !isRecordName(this.record)) throw new TremplinProjectionError('unknown-record', 'valueFor needs a form showing a Tremplin record (`record`)');
+    const value = this._value !== null && typeof this._value === 'object' && !Array.isArray(this._value) ? this._value : {};
+    return projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
+  }
+
+  /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
+  private outgoing(): unknown {
+    const audience = isAudience(this.audience) && this.record ? this.audience : undefined;
+    return audience ? this.valueFor(audience) : this._value;
+  }
+
   /** Whether the current value is a valid record. */
   get valid(): boolean {
     return this.result.valid;
@@ -269,7 +293,7 @@ export class TremplinForm extends LitElement {
       await this.revealAll();
       return false;
     }
-    const accepted = this.emit<TremplinSubmitDetail>('tremplin-submit', { value: clone(this._value) }, true);
+    const accepted = this.emit<TremplinSubmitDetail>('tremplin-submit', { value: clone(this.outgoing()) }, true);
     if (accepted) {
       await this.forgetDraft();
       this.internals.form?.requestSubmit();
@@ -478,14 +502,14 @@ export class TremplinForm extends LitElement {
   private context(): RenderContext {
     const shown = this.shownIssues();
     const audience = isAudience(this.audience) ? this.audience : undefined;
-    const consents = new Set(this.consents);
+    const visibility = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
     return {
       locale: localeOf(this.locale),
       t: this.t,
       value: this._value,
       disabled: this.disabled,
       errorsAt: (path) => shown.get(path) ?? [],
-      visibleTo: (path) => !audience || !this.record || isVisible(audience, this.record, path, consents),
+      visibleTo: (path) => !audience || !this.record || isVisible(audience, this.record, path, visibility),
       typed: (path) => this.typedText.get(path),
       itemActions: (pattern) => this.effectiveHints?.itemActions?.[pattern] ?? [],
       edit: (path, value, typed) => this.edit(path, value, typed),
@@ -516,6 +540,14 @@ export class TremplinForm extends LitElement {
     if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record "${String(this.record)}"`;
     if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
       return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
+    }
+    if (isAudience(this.audience) && this.record) {
+      try {
+        projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
+      } catch (error) {
+        // Bad consents or date: fail closed, as for an unknown audience.
+        return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
+      }
     }
     return undefined;
   }
@@ -598,7 +630,13 @@ export class TremplinForm extends LitElement {
 
   /** Tells the enclosing form the value (JSON) and validity of the record. */
   private syncForm() {
-    this.internals.setFormValue(JSON.stringify(this._value ?? null));
+    let posted: unknown;
+    try {
+      posted = this.outgoing();
+    } catch {
+      posted = {}; // misconfigured audience (shown in the form): nothing medical leaves
+    }
+    this.internals.setFormValue(JSON.stringify(posted ?? null));
     if (this.result.valid) {
       this.internals.setValidity({});
     } else {
