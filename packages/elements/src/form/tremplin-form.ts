@@ -13,7 +13,7 @@ import { headingTag } from './heading.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
-import { buildTree, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
+import { buildTree, defaultsOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { recordSource, schemaSource } from '../model/record-source.js';
 import { idOf, renderRoot, type RenderContext } from './render.js';
 import { renderReadonly } from './readonly.js';
@@ -178,6 +178,7 @@ export class TremplinForm extends LitElement {
   private draftSeq = 0;
   private submits = 0;
   private warnedNoValidator = false;
+  private defaultsApplied: GroupNode | undefined;
   private hostErrors: ValidationIssue[] = [];
   private hookErrors = new Map<string, ValidationIssue>();
   private hookSeq = new Map<string, number>();
@@ -594,6 +595,17 @@ export class TremplinForm extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.validateNow();
     if (changed.has('draftKey') || changed.has('draftStore')) void this.restoreDraft();
+    // An empty form the host gave nothing to starts from the schema's defaults.
+    const tree = this.tree;
+    if (tree && !this.hostGave && !this.edited && isEmpty(this._value) && tree !== this.defaultsApplied) {
+      this.defaultsApplied = tree;
+      const defaults = defaultsOf(tree);
+      if (defaults !== undefined) {
+        this._value = clone(defaults);
+        this.initial = clone(defaults);
+        this.validateNow();
+      }
+    }
     if (this.schema && !this.record && !this.validator && !this.warnedNoValidator) {
       this.warnedNoValidator = true;
       console.warn(this.t.noValidator);
@@ -715,7 +727,7 @@ export class TremplinForm extends LitElement {
     this._removed = undefined;
     const items = valueAt(this._value, path);
     const current = Array.isArray(items) ? items : [];
-    const empty = list.item.kind === 'group' ? {} : undefined;
+    const empty = defaultsOf(list.item) ?? (list.item.kind === 'group' ? {} : undefined);
     this._value = setAt(this._value, path, [...current, empty]);
     this.focusAfterUpdate = idOf(this.firstFieldPath(list.item, join(path, current.length)));
     this.changed(path);

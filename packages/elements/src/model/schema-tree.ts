@@ -34,6 +34,8 @@ export interface FieldNode extends Base {
   readOnly?: boolean;
   /** A `time` widget storing RFC 3339 `format: time` (with offset) rather than an `HH:MM` pattern. */
   timeWithOffset?: boolean;
+  /** The schema's `default`: filled in an empty form and in each new list item. */
+  default?: unknown;
   /** The `autocomplete` token of a field holding the person's own details (`x-autocomplete` or a hint). */
   autocomplete?: string;
 }
@@ -84,8 +86,17 @@ function conditionals(node: SchemaNode): Array<{ when: SchemaNode; then: SchemaN
 
 const HH_MM = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 
+/** `oneOf` / `anyOf` whose branches are each a `const` (with its `title`): an enum with labels. */
+function labelledChoices(node: SchemaNode): Array<{ value: unknown; title?: string }> | undefined {
+  const branches = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
+  if (!branches?.length || !branches.every((b) => b && typeof b === 'object' && 'const' in (b as SchemaNode))) return undefined;
+  return (branches as SchemaNode[]).map((b) => ({ value: b.const, ...(typeof b.title === 'string' ? { title: b.title } : {}) }));
+}
+
 function widgetOf(node: SchemaNode): Widget {
-  if (Array.isArray(node.enum)) return 'select';
+  if (Array.isArray(node.enum) || labelledChoices(node)) return 'select';
+  // A lone `const`: a boolean one is a yes/no question (the validator says which answer it needs).
+  if ('const' in node) return typeof node.const === 'boolean' ? 'yes-no' : 'select';
   if (node.type === 'boolean') return 'yes-no';
   if (node.type === 'number' || node.type === 'integer') return 'number';
   if (node.format === 'date') return 'date';
@@ -98,6 +109,16 @@ function widgetOf(node: SchemaNode): Widget {
 }
 
 function optionsOf(node: SchemaNode, labelled?: Array<{ value: unknown } & Localised>): Option[] | undefined {
+  const choices = labelledChoices(node);
+  if (choices) return choices.map(({ value, title }) => {
+    const found = labelled?.find((o) => o.value === value);
+    const fr = found?.fr ?? title ?? String(value);
+    return { value, label: { fr, en: found?.en ?? fr } };
+  });
+  if ('const' in node && typeof node.const !== 'boolean' && !Array.isArray(node.enum)) {
+    const text = typeof node.const === 'string' ? node.const : JSON.stringify(node.const);
+    return [{ value: node.const, label: { fr: text, en: text } }];
+  }
   if (!Array.isArray(node.enum)) return undefined;
   const titles = Array.isArray(node['x-enumTitles']) ? (node['x-enumTitles'] as string[]) : [];
   return node.enum.map((value, i) => {
@@ -155,6 +176,7 @@ export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
     if ((field.widget === 'date' || field.widget === 'date-time' || field.widget === 'time') && !('description' in raw)) delete field.description;
     if (field.widget === 'time' && node.format === 'time') field.timeWithOffset = true;
     if (typeof node['x-autocomplete'] === 'string') field.autocomplete = node['x-autocomplete'];
+    if ('default' in node) field.default = node.default;
     const options = optionsOf(node, labels?.options);
     if (options) field.options = options;
     if (typeof node.maxLength === 'number') field.maxLength = node.maxLength;
@@ -165,4 +187,16 @@ export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
     return field;
   };
   return build(schema, '', '', true) as GroupNode;
+}
+
+/** The defaults a new object of this node starts with (`default` of its fields, nested groups included); undefined if none. */
+export function defaultsOf(node: TreeNode): unknown {
+  if (node.kind === 'field') return node.default;
+  if (node.kind === 'list') return undefined;
+  let out: Record<string, unknown> | undefined;
+  for (const child of node.children) {
+    const value = defaultsOf(child);
+    if (value !== undefined) (out ??= {})[child.key] = value;
+  }
+  return out;
 }
