@@ -9,7 +9,7 @@ beforeAll(async () => {
     '/generic': ['text/html', html('<tremplin-form id="f"></tremplin-form>')],
     '/generic-en': ['text/html', html('<tremplin-form id="f" locale="en"></tremplin-form>', 'en')],
     '/referral': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form>')],
-    '/referral-h3': ['text/html', html('<h1>Dossier</h1><h2>Signalement</h2><tremplin-referral-form id="f" heading-level="3"></tremplin-referral-form>')],
+    '/referral-h3': ['text/html', html('<h1>Dossier</h1><h2>Signalement</h2><tremplin-referral-form id="f" heading-level="3"></tremplin-referral-form><tremplin-eligibility for="f" heading-level="3" as-of="2026-11-24"></tremplin-eligibility>')],
   });
 }, 60_000);
 afterAll(() => h?.close());
@@ -69,6 +69,9 @@ describe('outline and announcements', () => {
     await submit(page);
     await expect.poll(() => page.locator(r).locator('[part~="summary"] h3').count()).toBe(1);
     expect(await page.locator(r).locator('h2').count()).toBe(0);
+    const panel = page.locator('tremplin-eligibility');
+    await expect.poll(() => panel.locator('#title').evaluate((e) => e.tagName)).toBe('H3');
+    expect(await panel.locator('h4').count()).toBeGreaterThan(0);
   });
 
   it('fields of an optional group are not announced as required until the group is started', async () => {

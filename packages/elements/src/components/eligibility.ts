@@ -1,4 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../form/heading.js';
 import type { Locale } from '@tremplin/schemas';
 import { decideDraft, getRuleset, type Decision, type DraftDecision, type DraftRecordName, type Reference } from '@tremplin/rules';
 import { formatDate, localeOf, strings } from '../i18n.js';
@@ -23,8 +25,8 @@ const isDraftRecord = (v: unknown): v is DraftRecordName => typeof v === 'string
 export class TremplinEligibility extends LitElement {
   static override styles = [baseStyles, css`
     section { display: grid; gap: 0.5rem; }
-    h2 { font-size: 1.15em; margin: 0; }
-    h3 { font-size: 1em; margin: 0.5rem 0 0; }
+    .title { font-size: 1.15em; margin: 0; }
+    .section { font-size: 1em; margin: 0.5rem 0 0; }
     ul { margin: 0; padding-left: 1.25rem; }
     .outcome { font-weight: 600; margin: 0; padding: 0.5rem; border-radius: var(--_radius); border-left: 6px solid var(--_border); }
     .outcome.eligible { border-color: var(--tremplin-success, #18753c); }
@@ -36,6 +38,7 @@ export class TremplinEligibility extends LitElement {
     small { color: var(--_muted); }
   `];
   static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
     record: { type: String, reflect: true },
     for: { type: String, reflect: true },
     value: { attribute: false },
@@ -52,6 +55,8 @@ export class TremplinEligibility extends LitElement {
   /** Date of the rules in force (ISO); today by default. */
   declare asOf: string | undefined;
   declare locale: Locale;
+  /** Level of the panel's title (2 by default; its sections one below): where it sits in the host's outline (RGAA 9.1). */
+  declare headingLevel: number | undefined;
 
   private followed: EventTarget | undefined;
   private readonly onChange = (event: Event) => {
@@ -125,19 +130,21 @@ export class TremplinEligibility extends LitElement {
     const ruleset = getRuleset(decision.ruleset).data;
     const date = formatDate(decision.asOf, locale) ?? decision.asOf;
     const factLabel = (fact: string) => ruleset.facts[fact]?.label[locale] ?? fact;
+    const h = headingTag(this.headingLevel ?? 2);
+    const sub = headingTag(this.headingLevel ?? 2, 1);
     return html`<section part="panel" aria-labelledby="title">
-      <h2 id="title">${t.decisionOf(ruleset.title[locale], date)}</h2>
+      ${staticHtml`<${h} id="title" class="title">${t.decisionOf(ruleset.title[locale], date)}</${h}>`}
       <p class="outcome ${decision.outcome}" part="outcome" role="status">${t.outcome[decision.outcome]} — ${decision.explanation[locale]}</p>
-      <h3>${t.conditions}</h3>
+      ${staticHtml`<${sub} class="section">${t.conditions}</${sub}>`}
       <ul>${decision.conditions.map((c) => html`<li class=${c.status} part="condition">
         <span class="badge">${t.status[c.status]}</span> : ${c.label[locale]}
         <small>(${c.references.map((r, i) => html`${i ? ' ; ' : ''}${this.reference(r)}`)})</small>
       </li>`)}</ul>
-      ${decision.missingFacts.length ? html`<h3>${t.missingFacts}</h3>
+      ${decision.missingFacts.length ? html`${staticHtml`<${sub} class="section">${t.missingFacts}</${sub}>`}
         <ul part="missing">${decision.missingFacts.map((f) => html`<li>${factLabel(f)}</li>`)}</ul>` : nothing}
-      ${setAside.length ? html`<h3>${t.setAside}</h3>
+      ${setAside.length ? html`${staticHtml`<${sub} class="section">${t.setAside}</${sub}>`}
         <ul>${issues.filter((i) => setAside.includes(i.path)).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
-      <h3>${t.references}</h3>
+      ${staticHtml`<${sub} class="section">${t.references}</${sub}>`}
       <ul>${decision.references.map((r) => html`<li>${this.reference(r)}</li>`)}</ul>
     </section>`;
   }

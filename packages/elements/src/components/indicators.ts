@@ -1,4 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../form/heading.js';
 import { fieldInfo, type Locale } from '@tremplin/schemas';
 import { computeIndicators, type Indicators, type Share } from '@tremplin/rules';
 import { baseStyles } from '../styles.js';
@@ -41,10 +43,11 @@ export class TremplinIndicators extends LitElement {
     th.count, th.share { text-align: right; }
     td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .bar span { display: block; height: 0.8rem; background: var(--tremplin-chart, var(--_accent)); min-width: 1px; }
-    h2 { font-size: 1.15em; margin: 0 0 0.5rem; }
+    h2, h3, h4, h5, h6 { font-size: 1.15em; margin: 0 0 0.5rem; }
     p { margin: 0.25rem 0; }
   `];
   static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
     plans: { attribute: false },
     indicators: { attribute: false },
     locale: { type: String, reflect: true },
@@ -55,6 +58,8 @@ export class TremplinIndicators extends LitElement {
   /** Figures already computed (`computeIndicators` of @tremplin/rules); wins over `plans`. */
   declare indicators: Indicators | undefined;
   declare locale: Locale;
+  /** Level of the panel's title (2 by default; its sections one below): where it sits in the host's outline (RGAA 9.1). */
+  declare headingLevel: number | undefined;
 
   private computed: { plans: unknown; result: Indicators } | undefined;
 
@@ -95,7 +100,7 @@ export class TremplinIndicators extends LitElement {
     if (!figures) return nothing;
     const percent = formatPercent(figures.exits.positive.share, locale);
     return html`<section part="panel" aria-labelledby="title">
-      <h2 id="title">${t.title} — ${t.entries(figures.entries)}</h2>
+      ${staticHtml`<${headingTag(this.headingLevel ?? 2)} id="title">${t.title} — ${t.entries(figures.entries)}</${headingTag(this.headingLevel ?? 2)}>`}
       ${this.table(t.statuses, '/status', figures.byStatus, locale, t)}
       ${this.table(t.exits(figures.exits.total), '/exit/outcome', figures.exits.byOutcome, locale, t)}
       <p>${t.positive(percent, figures.exits.positive.count, figures.exits.total)}</p>
