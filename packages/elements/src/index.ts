@@ -20,3 +20,4 @@ export { encryptedDraftStore, indexedDbStorage, type DraftStorage, type Encrypte
 export { REFERRAL_HINTS, CHANCE_REQUEST_HINTS, ACTION_PLAN_HINTS, type UiHints, type Step, type ItemAction } from './model/hints.js';
 export type { Widget, SchemaNode } from './model/schema-tree.js';
 export { defineTremplinElements, TAG_NAMES } from './registry.js';
+export { registerWidget, type WidgetElementProps } from './form/widget-registry.js';

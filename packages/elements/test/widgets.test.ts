@@ -98,6 +98,43 @@ describe('outline and announcements', () => {
   });
 });
 
+describe('custom widgets', () => {
+  it('renders a field with the host\'s element, which gets label, value, errors and reports changes', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      // A host's element (light DOM, as a DSFR wrapper might be): its own label, input and error.
+      class HostInput extends HTMLElement {
+        label = ''; errors: string[] = []; required = false; private input = document.createElement('input');
+        connectedCallback() { this.render(); }
+        set value(v: unknown) { this.input.value = typeof v === 'string' ? v : ''; }
+        get value() { return this.input.value.toUpperCase() || undefined; }
+        render() {
+          const id = 'host-input';
+          this.innerHTML = `<label for="${id}">${this.label}${this.required ? ' *' : ''}</label><p class="err"></p>`;
+          this.input.id = id;
+          this.input.oninput = () => this.dispatchEvent(new Event('change', { bubbles: true }));
+          this.append(this.input);
+          this.querySelector('.err')!.textContent = this.errors.join(' ');
+        }
+      }
+      customElements.define('host-input', HostInput);
+      (window as any).tremplinTest.registerWidget('/code', 'host-input');
+      const el = document.getElementById('f') as any;
+      el.validator = (v: any) => (v?.code ? { valid: true, issues: [] } : { valid: false, issues: [{ path: '/code', code: 'required', message: 'Code : obligatoire', params: {} }] });
+      el.schema = { type: 'object', required: ['code'], properties: { code: { type: 'string', title: 'Code' } } };
+    });
+    const custom = page.locator('tremplin-form host-input');
+    await expect.poll(() => custom.count()).toBe(1);
+    expect(await custom.evaluate((e: any) => [e.label, e.required])).toEqual(['Code', true]);
+    expect(await submit(page)).toBe(false);
+    expect(await custom.evaluate((e: any) => e.errors)).toEqual(['Code : obligatoire']);
+    await custom.locator('input').fill('ab12');
+    expect(await valueOf(page)).toEqual({ code: 'AB12' });
+    expect(await submit(page)).toBe(true);
+    await expect(page.evaluate(() => (window as any).tremplinTest.registerWidget('x', 'notacustomtag'))).rejects.toThrow(/custom element name/);
+  });
+});
+
 describe('errors from the host and from validation hooks', () => {
   it('setErrors shows a server\'s verdict on the fields, focused; editing the field clears it', async () => {
     const page = await h.open('/referral');

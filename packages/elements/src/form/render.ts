@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
 import { valueAt, type Locale, type ValidationIssue } from '@tremplin/schemas';
 import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
+import { messagesOf } from './widget-registry.js';
 import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
 
@@ -30,6 +31,8 @@ export interface RenderContext {
   act(path: string, action: ItemAction): void;
   /** Index of the item just removed from the list at this path, while it can be put back. */
   removedAt(path: string): number | undefined;
+  /** The host's element for a field (custom widget registry), if any. */
+  widgetTag(pattern: string, kind: string): string | undefined;
   undo(): void;
 }
 
@@ -104,6 +107,17 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
   const describe = describedBy(hintId && hintText ? hintId : undefined, invalid && `${id}-error`);
   const touch = () => ctx.touch(path);
 
+  const tag = ctx.widgetTag(node.pattern, node.widget);
+  if (tag && !node.readOnly) {
+    // The host's element draws label, hint and error itself; the form gives it the data and hears `change`.
+    const element = unsafeStatic(tag);
+    return staticHtml`<div class="field" part="field custom">
+      <${element} id=${id} part="input" .value=${value} .label=${label} .hint=${hintText || undefined} .errors=${messagesOf(errors)}
+        .required=${required} .disabled=${ctx.disabled} .locale=${ctx.locale}
+        .options=${node.options?.map((o) => ({ value: o.value, label: o.label[ctx.locale] }))}
+        @change=${(e: Event) => { if (e.target === e.currentTarget) { ctx.edit(path, (e.currentTarget as { value?: unknown }).value); touch(); } }}></${element}>
+    </div>`;
+  }
   if (node.readOnly) {
     return html`<div class="field" part="field">
       <span class="label" part="label">${label}</span>

@@ -10,6 +10,7 @@ import { baseStyles } from '../styles.js';
 import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
 import { headingTag } from './heading.js';
+import { widgetTagFor } from './widget-registry.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
@@ -105,6 +106,7 @@ export class TremplinForm extends LitElement {
     disabled: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     fieldValidators: { attribute: false },
+    widgetTags: { attribute: false },
     recordValidator: { attribute: false },
     _value: { state: true },
     _step: { state: true },
@@ -148,6 +150,8 @@ export class TremplinForm extends LitElement {
   declare fieldValidators: Record<string, FieldValidator> | undefined;
   /** A custom check of the whole record, run before a submit is accepted; may be async. */
   declare recordValidator: RecordValidator | undefined;
+  /** Host elements for some fields, by data path pattern or widget kind (see `registerWidget`, page-wide). */
+  declare widgetTags: Record<string, string> | undefined;
   declare private _value: unknown;
   declare private _step: number;
   /** Which errors show: those of touched fields, or all after a submit. */
@@ -526,6 +530,7 @@ export class TremplinForm extends LitElement {
       act: (path, action) => this.act(path, action),
       removedAt: (path) => (this._removed?.path === path ? this._removed.index : undefined),
       undo: () => this.undoRemove(),
+      widgetTag: (pattern, kind) => widgetTagFor(this.widgetTags, pattern, kind),
     };
   }
 
