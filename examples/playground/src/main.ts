@@ -1,6 +1,7 @@
 // The playground: one Tremplin form at a time, its live decision beside it, and its PDF for
 // every audience, rendered by the dev server (see pdf-middleware.ts).
 import '@tremplin/elements/define';
+import '@tremplin/elements/themes/dsfr.css';
 import type { TremplinForm } from '@tremplin/elements';
 import { AUDIENCES, AUDIENCE_LABELS, type Locale } from '@tremplin/schemas';
 import referral from '../samples/referral.json';
@@ -62,6 +63,10 @@ async function download(audience: string) {
 }
 
 recordSelect.addEventListener('change', () => mount(recordSelect.value as RecordName));
+// The DSFR theme (@tremplin/elements/themes/dsfr.css) applies under an ancestor with class tremplin-dsfr.
+$<HTMLSelectElement>('theme').addEventListener('change', (e) => {
+  $('main').classList.toggle('tremplin-dsfr', (e.target as HTMLSelectElement).value === 'dsfr');
+});
 localeSelect.addEventListener('change', () => {
   const locale = localeSelect.value as Locale;
   document.documentElement.lang = locale;
@@ -74,6 +79,8 @@ $('sample').addEventListener('click', () => {
   eligibility.value = form.value;
 });
 $('clear').addEventListener('click', () => {
+  // Empties the form (a reset alone would go back to the sample loaded last), and forgets the draft.
+  form.value = {};
   form.reset();
   eligibility.value = form.value;
 });

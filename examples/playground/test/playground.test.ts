@@ -49,6 +49,19 @@ describe('playground (what `pnpm demo` serves)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('"Vider" empties a form filled with the sample; the DSFR theme switches the forms\' look', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    await page.click('#sample');
+    await expect.poll(() => page.evaluate(() => Object.keys((document.getElementById('form') as any).value).length)).toBeGreaterThan(3);
+    await page.click('#clear');
+    expect(await page.evaluate(() => (document.getElementById('form') as any).value)).toEqual({});
+    const background = () => page.evaluate(() => getComputedStyle(document.getElementById('form')!.shadowRoot!.getElementById('f/worker/lastName')!).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.selectOption('#theme', 'dsfr');
+    await expect.poll(background).toBe('rgb(238, 238, 238)');
+  });
+
   it('answers a bad record with a 400 naming the fields', async () => {
     const response = await fetch(`${origin}/api/pdf/referral?audience=employer`, { method: 'POST', body: '{"worker":{}}' });
     expect(response.status).toBe(400);

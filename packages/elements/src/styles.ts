@@ -35,7 +35,7 @@ export const baseStyles = css`
   }
   input[type='radio'], input[type='checkbox'] { width: auto; margin: 0 0.4rem 0 0; }
   textarea { min-height: 6rem; resize: vertical; }
-  :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+  :focus-visible { outline: 3px solid var(--tremplin-focus, var(--_accent)); outline-offset: 2px; }
   [aria-invalid='true'] { border-color: var(--_error); border-width: 2px; }
   .error { color: var(--_error); font-weight: 500; margin: 0; }
   .choice { display: flex; align-items: center; }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { exampleRecord, html, startHarness, type Harness } from './support/harness.js';
 
@@ -26,6 +28,11 @@ beforeAll(async () => {
   files['/new-states'] = ['text/html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>new states</title>
     <script src="/axe.js"></script></head><body><main><h1>Dossier</h1><h2>Formulaires</h2><div id="slot"></div></main>
     <script type="module" src="/elements.js"></script></body></html>`];
+  files['/dsfr'] = ['text/html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>DSFR</title>
+    <link rel="stylesheet" href="/dsfr.css"><script src="/axe.js"></script></head><body><main class="tremplin-dsfr"><h1>Signalement</h1>
+    <tremplin-referral-form id="el"></tremplin-referral-form><tremplin-eligibility for="el" as-of="2026-11-24"></tremplin-eligibility></main>
+    <script type="module" src="/elements.js"></script></body></html>`];
+  files['/dsfr.css'] = ['text/css', readFileSync(fileURLToPath(new URL('../themes/dsfr.css', import.meta.url)), 'utf8')];
   h = await startHarness(files);
 }, 60_000);
 afterAll(() => h?.close());
@@ -102,6 +109,26 @@ describe('axe-core, states added by issue 13', () => {
       el.schema = { type: 'object', required: ['at'], properties: { at: { type: 'string', format: 'date-time', title: 'Rendez-vous' }, t: { type: 'string', format: 'time', title: 'Heure' } } };`);
     await page.evaluate(() => (document.getElementById('el') as any).submit());
     found.push(...await check(page));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('DSFR theme', () => {
+  it('makes fields look like DSFR ones, with no axe violation empty, refused and filled', async () => {
+    const page = await h.open('/dsfr');
+    await page.evaluate(() => (document.getElementById('el') as any).updateComplete);
+    const looks = await page.evaluate(() => {
+      const root = document.getElementById('el')!.shadowRoot!;
+      const input = getComputedStyle(root.getElementById('f/worker/lastName')!);
+      const submit = getComputedStyle(root.querySelector('[part~="next"]')!);
+      return { background: input.backgroundColor, shadow: input.boxShadow, next: submit.backgroundColor, radius: submit.borderRadius };
+    });
+    expect(looks).toEqual({ background: 'rgb(238, 238, 238)', shadow: 'rgb(58, 58, 58) 0px -2px 0px 0px inset', next: 'rgb(0, 0, 145)', radius: '0px' });
+    const found = [...await violations(page)];
+    await page.evaluate(() => (document.getElementById('el') as any).submit());
+    found.push(...await violations(page));
+    await page.evaluate((v) => { (document.getElementById('el') as any).value = v; }, exampleRecord('referral'));
+    found.push(...await violations(page));
     expect(found).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       <div class="choices">
         ${[true, false].map((choice) => html`<label class="choice"><input type="radio" name=${id}
           id=${choice ? id : `${id}-no`} .checked=${live(value === choice)} ?disabled=${ctx.disabled}
-          aria-invalid=${invalid ? 'true' : nothing} part="input"
+          aria-invalid=${invalid ? 'true' : nothing} part="input choice"
           @change=${() => { ctx.edit(path, choice); touch(); }}>${choice ? ctx.t.yes : ctx.t.no}</label>`)}
       </div>
       ${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
@@ -149,7 +149,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       ${hint}
       <div class="choices">
         ${options.map((option, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? id : `${id}-${i}`}
-          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input"
+          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice"
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
