@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas';
+import { typesetTable } from './typography.js';
 
 /**
  * The words of the components themselves (field labels and validation messages come from
@@ -93,8 +94,11 @@ const STRINGS = {
 
 export type Strings = (typeof STRINGS)['fr'];
 
+// French words set with French typography (non-breaking spaces before : ; ? ! and inside « »), once.
+const TYPESET: Record<Locale, Strings> = { fr: typesetTable(STRINGS.fr, 'fr'), en: STRINGS.en as Strings };
+
 export function strings(locale: Locale): Strings {
-  return STRINGS[locale] ?? STRINGS.fr;
+  return TYPESET[locale] ?? TYPESET.fr;
 }
 
 /** The locale a `locale` attribute asks for, French when it names none we speak. */

@@ -48,7 +48,7 @@ describe('a host schema with a compiled validator', () => {
     expect(await field(page, f, '/headcount').inputValue()).toBe('10');
     expect(await page.evaluate(() => (document.getElementById('f') as any).submit())).toBe(false);
     expect(await page.locator(f).locator('[part~="summary"] li').allTextContents()).toEqual([
-      'Nom du service : ce champ est obligatoire', 'Type de visite : ce champ est obligatoire', 'J’ai lu la notice : ce champ est obligatoire',
+      'Nom du service\u00a0: ce champ est obligatoire', 'Type de visite\u00a0: ce champ est obligatoire', 'J’ai lu la notice\u00a0: ce champ est obligatoire',
     ]);
     await field(page, f, '/name').fill('SPSTI Nord');
     await field(page, f, '/kind').selectOption({ label: 'Visite de reprise' });

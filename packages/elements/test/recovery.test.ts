@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { errorsOf, field, html, startHarness, type Harness } from './support/harness.js';
+import { errorsOf, exampleRecord, field, html, startHarness, type Harness } from './support/harness.js';
 
 // Blockers 2 and 4 of issue 13: recovering from errors, and editing lists, by keyboard and screen reader.
 let h: Harness;
@@ -118,5 +118,18 @@ describe('lists by keyboard', () => {
     expect(await titles(page)).toEqual(['Étude de poste', 'Bilan de compétences']);
     await expect.poll(() => activeId(page, p)).toBe('f/actions/0/title');
     expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('small screens', () => {
+  it('the action plan fits 320 px: nothing wider than the screen', async () => {
+    const page = await h.open('/plan');
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.evaluate((v) => { (document.getElementById('p') as any).value = v; }, exampleRecord('action-plan'));
+    await page.evaluate(() => (document.getElementById('p') as any).updateComplete);
+    const wide = await page.evaluate(() => [...document.getElementById('p')!.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+      .filter((e) => e.getBoundingClientRect().right > 321).map((e) => `${e.tagName}#${e.id}[${e.getAttribute('part') ?? ''}]`).slice(0, 10));
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

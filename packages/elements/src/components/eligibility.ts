@@ -4,6 +4,7 @@ import { headingTag } from '../form/heading.js';
 import type { Locale } from '@tremplin/schemas';
 import { decideDraft, getRuleset, type Decision, type DraftDecision, type DraftRecordName, type Reference } from '@tremplin/rules';
 import { formatDate, localeOf, strings } from '../i18n.js';
+import { typeset } from '../typography.js';
 import { baseStyles } from '../styles.js';
 
 const RECORDS: readonly string[] = ['referral', 'chance-request', 'action-plan'];
@@ -134,10 +135,10 @@ export class TremplinEligibility extends LitElement {
     const sub = headingTag(this.headingLevel ?? 2, 1);
     return html`<section part="panel" aria-labelledby="title">
       ${staticHtml`<${h} id="title" class="title">${t.decisionOf(ruleset.title[locale], date)}</${h}>`}
-      <p class="outcome ${decision.outcome}" part="outcome" role="status">${t.outcome[decision.outcome]} — ${decision.explanation[locale]}</p>
+      <p class="outcome ${decision.outcome}" part="outcome" role="status">${t.outcome[decision.outcome]} — ${typeset(decision.explanation[locale], locale)}</p>
       ${staticHtml`<${sub} class="section">${t.conditions}</${sub}>`}
       <ul>${decision.conditions.map((c) => html`<li class=${c.status} part="condition">
-        <span class="badge">${t.status[c.status]}</span> : ${c.label[locale]}
+        <span class="badge">${t.status[c.status]}</span>${locale === 'fr' ? '\u00a0: ' : ': '}${typeset(c.label[locale], locale)}
         <small>(${c.references.map((r, i) => html`${i ? ' ; ' : ''}${this.reference(r)}`)})</small>
       </li>`)}</ul>
       ${decision.missingFacts.length ? html`${staticHtml`<${sub} class="section">${t.missingFacts}</${sub}>`}

@@ -7,6 +7,7 @@ import { valueAt, type Locale, type ValidationIssue } from '@tremplin/schemas';
 import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { messagesOf } from './widget-registry.js';
+import { typeset } from '../typography.js';
 import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
 
@@ -55,10 +56,10 @@ function describedBy(...ids: Array<string | false | undefined>): string | typeof
   return list || nothing;
 }
 
-function errorList(id: string, issues: ValidationIssue[]): TemplateResult | typeof nothing {
+function errorList(ctx: RenderContext, id: string, issues: ValidationIssue[]): TemplateResult | typeof nothing {
   if (!issues.length) return nothing;
   // The sign is decoration: "error" is said by aria-invalid and the message itself.
-  return html`<p class="error" id=${`${id}-error`} part="error"><span aria-hidden="true">⚠ </span>${issues.map((i) => i.message).join(' ; ')}</p>`;
+  return html`<p class="error" id=${`${id}-error`} part="error"><span aria-hidden="true">⚠ </span>${typeset(issues.map((i) => i.message).join(' ; '), ctx.locale)}</p>`;
 }
 
 /** A value that the widget cannot show as itself (an object where text is expected…), shown as JSON text. */
@@ -136,7 +137,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
           aria-invalid=${invalid ? 'true' : nothing} part="input choice"
           @change=${() => { ctx.edit(path, choice); touch(); }}>${choice ? ctx.t.yes : ctx.t.no}</label>`)}
       </div>
-      ${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
+      ${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
     </fieldset>`;
   }
 
@@ -157,7 +158,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
             touch();
           }}>${option.label[ctx.locale]}</label>`)}
       </div>
-      ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(id, errors)}
+      ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(ctx, id, errors)}
     </fieldset>`;
   }
 
@@ -216,7 +217,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
   }
   return html`<div class="field" part="field">
     <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
-    ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
+    ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
   </div>`;
 }
 
@@ -252,7 +253,7 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, optional =
         </div>
       </div>`;
     })}
-    ${errorList(id, errors)}
+    ${errorList(ctx, id, errors)}
     <div class="buttons"><button type="button" part="button add" ?disabled=${ctx.disabled || full} @click=${() => ctx.add(node, path)}>+ ${ctx.t.add} : ${name}</button></div>
   </fieldset>`;
 }
@@ -264,11 +265,11 @@ function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: 
   // An optional group not started yet requires nothing: its fields are required only once it holds a value.
   const childrenOptional = optional || (!node.required && value === undefined);
   const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional));
-  if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(id, errors)}${body}`;
+  if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}${body}`;
   return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
     <legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node.required && !optional)}</legend>
     ${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}
-    ${errorList(id, errors)}${body}
+    ${errorList(ctx, id, errors)}${body}
   </fieldset>`;
 }
 

@@ -11,6 +11,7 @@ import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
 import { headingTag } from './heading.js';
 import { widgetTagFor } from './widget-registry.js';
+import { typeset } from '../typography.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
@@ -576,7 +577,7 @@ export class TremplinForm extends LitElement {
       <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
       ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
         ${staticHtml`<${h}>${t.summary(summary.length)}</${h}>`}
-        <ul>${summary.map((issue) => html`<li><button type="button" @click=${() => this.goTo(issue.path)}>${issue.message}</button></li>`)}</ul>
+        <ul>${summary.map((issue) => html`<li><button type="button" @click=${() => this.goTo(issue.path)}>${typeset(issue.message, ctx.locale)}</button></li>`)}</ul>
       </div>`) : nothing}
       ${draft ? html`<div class="restored" part="draft">
         <p>${t.draftFound(formatDateTime(draft.savedAt, ctx.locale))}</p>
