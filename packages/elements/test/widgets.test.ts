@@ -98,6 +98,23 @@ describe('outline and announcements', () => {
   });
 });
 
+describe('computed fields', () => {
+  it('the first-contact deadline follows the referral date (15 days, seed 002), shown read-only', async () => {
+    const page = await h.open('/referral');
+    const deadline = page.locator(r).locator('[id="f/firstContactDeadline"]');
+    await expect.poll(() => deadline.textContent()).toMatch(/^Calculé/);
+    expect(await deadline.evaluate((e) => e.tagName)).toBe('OUTPUT');
+    await field(page, r, '/referralDate').fill('2026-11-02');
+    await expect.poll(() => deadline.textContent()).toBe('17 novembre 2026');
+    expect((await valueOf(page)).firstContactDeadline).toBe('2026-11-17');
+    // A host schema declares its own: x-computed.
+    const generic = await h.open('/generic');
+    await setSchema(generic, { type: 'object', properties: { start: { type: 'string', format: 'date', title: 'Début' }, review: { type: 'string', format: 'date', readOnly: true, title: 'Revue', 'x-computed': { plusDays: { from: '/start', days: 30 } } } } });
+    await field(generic, g, '/start').fill('2026-01-10');
+    expect((await valueOf(generic)).review).toBe('2026-02-09');
+  });
+});
+
 describe('custom widgets', () => {
   it('renders a field with the host\'s element, which gets label, value, errors and reports changes', async () => {
     const page = await h.open('/generic');

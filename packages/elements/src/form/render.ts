@@ -8,6 +8,7 @@ import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { messagesOf } from './widget-registry.js';
 import { typeset } from '../typography.js';
+import { formatDate } from '../i18n.js';
 import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
 
@@ -34,6 +35,8 @@ export interface RenderContext {
   removedAt(path: string): number | undefined;
   /** The host's element for a field (custom widget registry), if any. */
   widgetTag(pattern: string, kind: string): string | undefined;
+  /** What a computed field is worth for the record as it stands (shown even before the record carries it). */
+  computedAt(path: string): unknown;
   undo(): void;
 }
 
@@ -97,7 +100,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
   const errors = ctx.errorsAt(path);
   const invalid = errors.length > 0;
   const required = node.required && !optional;
-  const dated = DATED.has(node.widget);
+  const dated = DATED.has(node.widget) && !node.readOnly;
   const hintId = node.description || node.maxLength || dated ? `${id}-hint` : undefined;
   const hintText = [
     node.description?.[ctx.locale],
@@ -120,9 +123,13 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
     </div>`;
   }
   if (node.readOnly) {
-    return html`<div class="field" part="field">
-      <span class="label" part="label">${label}</span>
-      <span id=${id}>${value === undefined ? ctx.t.computed : typeof value === 'string' ? value : badValue(ctx, value)}</span>
+    // Computed by the software: shown as a read-only value (the record gets it with the next edit).
+    const shownValue = value ?? ctx.computedAt(path);
+    const text = typeof shownValue === 'string' ? (node.widget === 'date' ? formatDate(shownValue, ctx.locale) ?? shownValue : shownValue) : undefined;
+    return html`<div class="field" part="field computed">
+      <span class="label" part="label" id=${`${id}-label`}>${label}</span>
+      ${hint}
+      <output id=${id} part="computed-value" aria-labelledby=${`${id}-label`} aria-describedby=${describe}>${shownValue === undefined ? ctx.t.computed : text ?? badValue(ctx, shownValue)}</output>
     </div>`;
   }
 

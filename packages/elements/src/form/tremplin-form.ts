@@ -11,6 +11,7 @@ import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
 import { headingTag } from './heading.js';
 import { widgetTagFor } from './widget-registry.js';
+import { RECORD_COMPUTED, type Computation } from '../model/computed.js';
 import { typeset } from '../typography.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
@@ -108,6 +109,7 @@ export class TremplinForm extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     fieldValidators: { attribute: false },
     widgetTags: { attribute: false },
+    computed: { attribute: false },
     recordValidator: { attribute: false },
     _value: { state: true },
     _step: { state: true },
@@ -153,6 +155,8 @@ export class TremplinForm extends LitElement {
   declare recordValidator: RecordValidator | undefined;
   /** Host elements for some fields, by data path pattern or widget kind (see `registerWidget`, page-wide). */
   declare widgetTags: Record<string, string> | undefined;
+  /** Computed fields of the host's own, by data path: `{ '/total': (r) => … }`; records' own come with them. */
+  declare computed: Record<string, Computation> | undefined;
   declare private _value: unknown;
   declare private _step: number;
   /** Which errors show: those of touched fields, or all after a submit. */
@@ -532,6 +536,7 @@ export class TremplinForm extends LitElement {
       removedAt: (path) => (this._removed?.path === path ? this._removed.index : undefined),
       undo: () => this.undoRemove(),
       widgetTag: (pattern, kind) => widgetTagFor(this.widgetTags, pattern, kind),
+      computedAt: (path) => this.computedAt(this._value, path),
     };
   }
 
@@ -674,8 +679,42 @@ export class TremplinForm extends LitElement {
     let next = setAt(before, path, value);
     if (typed !== undefined) this.typedText.set(path, typed);
     next = this.reconcileHidden(next);
+    next = this.withComputed(next);
     this._value = prune(next);
     this.changed(path);
+  }
+
+  /** Every computation of this form: the record's (from @tremplin/schemas), the schema's `x-computed`, the host's. */
+  private computations(): Array<[string, Computation]> {
+    const out: Array<[string, Computation]> = Object.entries((this.record && RECORD_COMPUTED[this.record]) ?? {});
+    const walk = (node: TreeNode, path: string) => {
+      if (node.kind === 'field' && node.compute) out.push([path, node.compute]);
+      if (node.kind === 'group') for (const c of node.children) walk(c, join(path, c.key));
+    };
+    if (this.tree) walk(this.tree, '');
+    return [...out, ...Object.entries(this.computed ?? {})];
+  }
+
+  /** The value a computed field has for a record; undefined while its inputs are missing or invalid. */
+  computedAt(record: unknown, path: string): unknown {
+    const found = this.computations().find(([p]) => p === path);
+    if (!found) return undefined;
+    try {
+      return found[1](record);
+    } catch {
+      return undefined; // a computation fed a draft's bad value: nothing to show yet
+    }
+  }
+
+  /** After an edit, computed fields follow what they derive from (the deadline follows the referral date). */
+  private withComputed(value: unknown): unknown {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    let out: unknown = value;
+    for (const [path] of this.computations()) {
+      const next = this.computedAt(out, path);
+      if (valueAt(out, path) !== next) out = setAt(out, path, next);
+    }
+    return out;
   }
 
   /**

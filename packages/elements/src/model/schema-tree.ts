@@ -1,4 +1,5 @@
 import type { Localised } from '@tremplin/schemas';
+import { declaredComputation, type Computation } from './computed.js';
 
 /** A JSON Schema node, as far as forms read it. */
 export type SchemaNode = Record<string, unknown>;
@@ -34,6 +35,8 @@ export interface FieldNode extends Base {
   readOnly?: boolean;
   /** A `time` widget storing RFC 3339 `format: time` (with offset) rather than an `HH:MM` pattern. */
   timeWithOffset?: boolean;
+  /** How a computed field (`readOnly`) is derived from the record, when the schema declares it (`x-computed`). */
+  compute?: Computation;
   /** The schema's `default`: filled in an empty form and in each new list item. */
   default?: unknown;
   /** The `autocomplete` token of a field holding the person's own details (`x-autocomplete` or a hint). */
@@ -184,6 +187,8 @@ export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
     if (typeof node.maximum === 'number') field.maximum = node.maximum;
     if (node.type === 'integer') field.integer = true;
     if (node.readOnly === true) field.readOnly = true;
+    const compute = declaredComputation(node);
+    if (compute) field.compute = compute;
     return field;
   };
   return build(schema, '', '', true) as GroupNode;
