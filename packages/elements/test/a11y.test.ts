@@ -82,7 +82,7 @@ describe('axe-core, states added by issue 13', () => {
     new Function(js)(); // test-only: this page has no CSP
   }, [markup, setup] as const);
 
-  it('draft offered and restored, list undo, date-time and time widgets with errors, heading-level 3', async () => {
+  it('draft offered and restored, list undo, date-time, time and file widgets with errors, heading-level 3', async () => {
     const page = await h.open('/new-states');
     const found: string[] = [];
     await mount(page, '<tremplin-referral-form id="el" heading-level="3"></tremplin-referral-form>', `
@@ -106,7 +106,8 @@ describe('axe-core, states added by issue 13', () => {
     await mount(page, '<tremplin-form id="el"></tremplin-form>', `
       const el = document.getElementById('el');
       el.validator = (v) => ({ valid: false, issues: [{ path: '/at', code: 'required', message: 'Rendez-vous : ce champ est obligatoire', params: {} }] });
-      el.schema = { type: 'object', required: ['at'], properties: { at: { type: 'string', format: 'date-time', title: 'Rendez-vous' }, t: { type: 'string', format: 'time', title: 'Heure' } } };`);
+      el.schema = { type: 'object', required: ['at'], properties: { at: { type: 'string', format: 'date-time', title: 'Rendez-vous' }, t: { type: 'string', format: 'time', title: 'Heure' },
+        avis: { type: 'object', title: 'Avis médical', 'x-confidentiality': 'medical', 'x-attachment': { accept: ['application/pdf'], maxBytes: 5000000 } } } };`);
     await page.evaluate(() => (document.getElementById('el') as any).submit());
     found.push(...await check(page));
     expect(found).toEqual([]);

@@ -115,6 +115,31 @@ describe('computed fields', () => {
   });
 });
 
+describe('attachments', () => {
+  it('attaches a file within its type and size limits, says its class, refuses the rest', async () => {
+    const page = await h.open('/generic');
+    await setSchema(page, { type: 'object', properties: { avis: {
+      type: 'object', title: 'Avis médical', 'x-confidentiality': 'medical', 'x-attachment': { accept: ['application/pdf'], maxBytes: 1000 },
+      properties: { name: { type: 'string' }, mediaType: { type: 'string' }, size: { type: 'integer' }, data: { type: 'string', contentEncoding: 'base64' } },
+    } } });
+    const input = field(page, g, '/avis');
+    await expect.poll(() => input.getAttribute('type')).toBe('file');
+    expect(await page.locator(g).locator('[id="f/avis-hint"]').textContent()).toMatch(/application\/pdf.*1\s?ko au plus.*jamais transmise à l’employeur/);
+    await input.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('png') });
+    await expect.poll(() => page.locator(g).locator('[id="f/avis-error"]').textContent()).toMatch(/type de fichier/);
+    await input.setInputFiles({ name: 'gros.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2000, 1) });
+    await expect.poll(() => page.locator(g).locator('[id="f/avis-error"]').textContent()).toMatch(/dépasse 1\s?ko/);
+    expect(await valueOf(page)).toEqual({});
+    await input.setInputFiles({ name: 'avis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect.poll(() => valueOf(page)).toEqual({ avis: { name: 'avis.pdf', mediaType: 'application/pdf', size: 8, data: Buffer.from('%PDF-1.4').toString('base64') } });
+    expect(await page.locator(g).locator('[id="f/avis-error"]').count()).toBe(0);
+    expect(await page.locator(g).locator('[part~="attached"]').textContent()).toContain('avis.pdf');
+    await page.locator(g).getByRole('button', { name: 'Retirer le fichier' }).click();
+    expect(await valueOf(page)).toEqual({});
+    expect(errorsOf(page)).toEqual([]);
+  });
+});
+
 describe('custom widgets', () => {
   it('renders a field with the host\'s element, which gets label, value, errors and reports changes', async () => {
     const page = await h.open('/generic');

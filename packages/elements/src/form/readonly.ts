@@ -9,6 +9,7 @@ import type { RenderContext } from './render.js';
 
 function shown(ctx: RenderContext, node: FieldNode, value: unknown): string {
   if (value === undefined) return ctx.t.empty;
+  if (node.widget === 'file' && value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name;
   if (node.widget === 'yes-no' && typeof value === 'boolean') return value ? ctx.t.yes : ctx.t.no;
   const label = (v: unknown) => node.options?.find((o) => o.value === v)?.label[ctx.locale];
   if (Array.isArray(value)) return value.map((v) => label(v) ?? JSON.stringify(v)).join(', ');

@@ -9,6 +9,7 @@ import { matches } from '../model/condition.js';
 import { messagesOf } from './widget-registry.js';
 import { typeset } from '../typography.js';
 import { formatDate } from '../i18n.js';
+import { formatBytes, readAttachment, refusal, type Attachment } from './attachment.js';
 import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
 
@@ -37,6 +38,8 @@ export interface RenderContext {
   widgetTag(pattern: string, kind: string): string | undefined;
   /** What a computed field is worth for the record as it stands (shown even before the record carries it). */
   computedAt(path: string): unknown;
+  /** Sets (or clears) an error found by the widget itself (a file refused for its type or size). */
+  fieldError(path: string, message: string | undefined): void;
   undo(): void;
 }
 
@@ -133,6 +136,8 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
     </div>`;
   }
 
+  if (node.widget === 'file') return renderFile(ctx, node, path, label, required, invalid, errors);
+
   if (node.widget === 'yes-no') {
     const bad = value !== undefined && typeof value !== 'boolean';
     return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
@@ -225,6 +230,44 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
   return html`<div class="field" part="field">
     <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
     ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
+  </div>`;
+}
+
+const isAttachment = (v: unknown): v is Attachment => !!v && typeof v === 'object' && typeof (v as Attachment).name === 'string' && typeof (v as Attachment).size === 'number';
+
+/** A file field: the browser's file input, its limits and confidentiality said before it, the file attached shown after. */
+function renderFile(ctx: RenderContext, node: FieldNode, path: string, label: string, required: boolean, invalid: boolean, errors: ValidationIssue[]): TemplateResult {
+  const id = idOf(path);
+  const value = valueAt(ctx.value, path);
+  const rules = node.attachment ?? {};
+  const max = rules.maxBytes !== undefined ? formatBytes(rules.maxBytes, ctx.locale) : '';
+  const hintText = [node.description?.[ctx.locale], ctx.t.attachmentHint((rules.accept ?? []).join(', '), max),
+    node.confidentiality ? ctx.t.confidentiality[node.confidentiality] : ''].filter(Boolean).join(' — ');
+  const describe = describedBy(hintText && `${id}-hint`, isAttachment(value) && `${id}-file`, invalid && `${id}-error`);
+  const choose = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const why = refusal(rules, file);
+    input.value = '';
+    if (why) {
+      ctx.fieldError(path, ctx.t.attachmentRefused(label, why, max));
+      ctx.touch(path);
+      return;
+    }
+    ctx.fieldError(path, undefined);
+    ctx.edit(path, await readAttachment(file));
+    ctx.touch(path);
+  };
+  return html`<div class="field" part="field file">
+    <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
+    ${hintText ? html`<p class="hint" id=${`${id}-hint`} part="hint">${hintText}</p>` : nothing}
+    <input id=${id} part="input" type="file" accept=${rules.accept?.join(',') || nothing} ?disabled=${ctx.disabled}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe} @change=${choose}>
+    ${isAttachment(value) ? html`<p class="attached" id=${`${id}-file`} part="attached">${ctx.t.attached(value.name, formatBytes(value.size, ctx.locale))}
+      <button type="button" part="button detach" ?disabled=${ctx.disabled} @click=${() => ctx.edit(path, undefined)}>${ctx.t.detach}</button></p>`
+      : value !== undefined ? badValue(ctx, value) : nothing}
+    ${errorList(ctx, id, errors)}
   </div>`;
 }
 

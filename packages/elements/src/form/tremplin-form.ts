@@ -537,6 +537,12 @@ export class TremplinForm extends LitElement {
       undo: () => this.undoRemove(),
       widgetTag: (pattern, kind) => widgetTagFor(this.widgetTags, pattern, kind),
       computedAt: (path) => this.computedAt(this._value, path),
+      fieldError: (path, message) => {
+        if (message) this.hookErrors.set(path, hostIssue({ path, message }));
+        else this.hookErrors.delete(path);
+        this.validateNow();
+        this.requestUpdate();
+      },
     };
   }
 

@@ -5,7 +5,7 @@ import { declaredComputation, type Computation } from './computed.js';
 export type SchemaNode = Record<string, unknown>;
 
 /** How one value is typed in. Chosen from the schema; a UI hint may override it. */
-export type Widget = 'text' | 'textarea' | 'date' | 'date-time' | 'time' | 'number' | 'email' | 'tel' | 'select' | 'yes-no' | 'checkboxes';
+export type Widget = 'text' | 'textarea' | 'date' | 'date-time' | 'time' | 'number' | 'email' | 'tel' | 'select' | 'yes-no' | 'checkboxes' | 'file';
 
 export interface Option {
   value: unknown;
@@ -37,6 +37,10 @@ export interface FieldNode extends Base {
   timeWithOffset?: boolean;
   /** How a computed field (`readOnly`) is derived from the record, when the schema declares it (`x-computed`). */
   compute?: Computation;
+  /** A file field (`x-attachment`): accepted types and size. */
+  attachment?: { accept?: string[]; maxBytes?: number };
+  /** The field's confidentiality class (`x-confidentiality`), said beside a file so the person knows who will see it. */
+  confidentiality?: string;
   /** The schema's `default`: filled in an empty form and in each new list item. */
   default?: unknown;
   /** The `autocomplete` token of a field holding the person's own details (`x-autocomplete` or a hint). */
@@ -149,6 +153,17 @@ export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
     const description = labels?.description ?? both(node.description);
     if (description) base.description = description;
 
+    const attachment = node['x-attachment'];
+    if (attachment && typeof attachment === 'object') {
+      // A file is one field to the person, whatever the object holding it looks like.
+      const rules = attachment as { accept?: unknown; maxBytes?: unknown };
+      const field: FieldNode = { ...base, kind: 'field', widget: 'file', attachment: {
+        ...(Array.isArray(rules.accept) ? { accept: rules.accept.filter((a): a is string => typeof a === 'string') } : {}),
+        ...(typeof rules.maxBytes === 'number' ? { maxBytes: rules.maxBytes } : {}),
+      } };
+      if (typeof node['x-confidentiality'] === 'string') field.confidentiality = node['x-confidentiality'];
+      return field;
+    }
     if (node.type === 'object' || node.properties) {
       const properties = (node.properties ?? {}) as Record<string, SchemaNode>;
       const own = new Set((node.required ?? []) as string[]);
