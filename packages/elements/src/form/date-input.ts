@@ -51,8 +51,20 @@ const LETTERS: Record<Locale, Record<string, string>> = {
  * The pattern the browser's own date and time inputs show, in the page's words: a French browser
  * shows jj/mm/aaaa, an American one mm/dd/yyyy, whatever the page's language.
  */
+const patterns = new Map<string, string>();
+
 export function inputPattern(kind: 'date' | 'time' | 'date-time', locale: Locale): string {
   const browser = globalThis.navigator?.language || 'fr-FR';
+  // Intl formatters are costly to build: a 500-field form would build hundreds per render.
+  const key = `${kind}|${locale}|${browser}`;
+  const known = patterns.get(key);
+  if (known !== undefined) return known;
+  const pattern = computePattern(kind, locale, browser);
+  patterns.set(key, pattern);
+  return pattern;
+}
+
+function computePattern(kind: 'date' | 'time' | 'date-time', locale: Locale, browser: string): string {
   const letters = LETTERS[locale] ?? LETTERS.en;
   const date = new Intl.DateTimeFormat(browser, { day: '2-digit', month: '2-digit', year: 'numeric' })
     .formatToParts(new Date(2026, 0, 2)).map((p) => (p.type === 'literal' ? p.value : letters[p.type] ?? '')).join('');
