@@ -7,6 +7,7 @@ import { AUDIENCES, AUDIENCE_LABELS, type Locale } from '@tremplin/schemas';
 import referral from '../samples/referral.json';
 import chanceRequest from '../samples/chance-request.json';
 import actionPlan from '../samples/action-plan.json';
+import { PAGE_TEXT, translatePage } from './page-text.js';
 
 const TAGS = { referral: 'tremplin-referral-form', 'chance-request': 'tremplin-chance-request', 'action-plan': 'tremplin-action-plan' } as const;
 const SAMPLES: Record<keyof typeof TAGS, unknown> = { referral, 'chance-request': chanceRequest, 'action-plan': actionPlan };
@@ -69,7 +70,7 @@ $<HTMLSelectElement>('theme').addEventListener('change', (e) => {
 });
 localeSelect.addEventListener('change', () => {
   const locale = localeSelect.value as Locale;
-  document.documentElement.lang = locale;
+  translatePage(locale);
   form.locale = locale;
   eligibility.locale = locale;
   showPdfButtons(locale);
@@ -85,7 +86,7 @@ $('clear').addEventListener('click', () => {
   eligibility.value = form.value;
 });
 document.addEventListener('tremplin-submit', (e) => {
-  $('submitted').textContent = `Enregistrement valide reçu (${JSON.stringify(e.detail.value).length} octets).`;
+  $('submitted').textContent = PAGE_TEXT[localeSelect.value as Locale].received(JSON.stringify(e.detail.value).length);
 });
 
 // Indicators of a few plans built from the sample: as a cellule reports them (PDF `indicators` too).
