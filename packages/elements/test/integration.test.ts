@@ -168,6 +168,10 @@ describe('<tremplin-eligibility>', () => {
     await field(page, 'tremplin-chance-request', '/stoppage/inProgress-no').check();
     await expect.poll(() => panel.locator('[part="outcome"]').textContent()).toMatch(/^Non éligible/);
     expect(await panel.locator('li.failed').count()).toBeGreaterThan(0);
+    // Verdict first, in a few words (the failed condition); the full explanation below it.
+    expect(await panel.locator('[part~="verdict"]').textContent()).toBe('Non éligible');
+    expect(await panel.locator('[part="outcome"]').textContent()).not.toMatch(/Condition remplie/);
+    expect(await panel.locator('[part="explanation"]').textContent()).toMatch(/Condition non remplie/);
   });
 });
 

@@ -21,7 +21,7 @@ const isDraftRecord = (v: unknown): v is DraftRecordName => typeof v === 'string
  * <tremplin-chance-request id="request"></tremplin-chance-request>
  * <tremplin-eligibility for="request"></tremplin-eligibility>
  *
- * @csspart panel - the whole panel; also `outcome`, `condition`, `missing`, `reference`
+ * @csspart panel - the whole panel; also `outcome` (with `verdict`), `explanation`, `condition`, `missing`, `reference`
  */
 export class TremplinEligibility extends LitElement {
   static override styles = [baseStyles, css`
@@ -29,9 +29,11 @@ export class TremplinEligibility extends LitElement {
     .title { font-size: 1.15em; margin: 0; }
     .section { font-size: 1em; margin: 0.5rem 0 0; }
     ul { margin: 0; padding-left: 1.25rem; }
-    .outcome { font-weight: 600; margin: 0; padding: 0.5rem; border-radius: var(--_radius); border-left: 6px solid var(--_border); }
+    .outcome { font-weight: 500; font-size: 1.05em; margin: 0; padding: 0.5rem; border-radius: var(--_radius); border-left: 6px solid var(--_border); }
     .outcome.eligible { border-color: var(--tremplin-success, #18753c); }
     .outcome.not-eligible { border-color: var(--_error); }
+    .outcome strong { font-size: 1.2em; }
+    .explanation { margin: 0.25rem 0 0; color: var(--_muted); font-size: 0.9em; }
     .badge { font-weight: 600; }
     .met .badge { color: var(--tremplin-success, #18753c); }
     .failed .badge { color: var(--_error); }
@@ -122,6 +124,14 @@ export class TremplinEligibility extends LitElement {
       : html`<span part="reference">${ref.citation}</span>`;
   }
 
+  /** The verdict's reason in a few words: the conditions failed, the facts missing (three at most), or all met. */
+  private shortReason(decision: Decision, factLabel: (fact: string) => string, t: ReturnType<typeof strings>, locale: Locale): string {
+    const few = (items: string[]) => (items.length > 3 ? [...items.slice(0, 3), '…'] : items).join(locale === 'fr' ? ' ; ' : '; ');
+    if (decision.outcome === 'not-eligible') return few(decision.conditions.filter((c) => c.status === 'failed').map((c) => c.label[locale]));
+    if (decision.outcome === 'incomplete') return `${t.missingFacts} : ${few(decision.missingFacts.map(factLabel))}`;
+    return t.allMet(decision.conditions.length);
+  }
+
   override render() {
     const locale = localeOf(this.locale);
     const t = strings(locale);
@@ -135,7 +145,8 @@ export class TremplinEligibility extends LitElement {
     const sub = headingTag(this.headingLevel ?? 2, 1);
     return html`<section part="panel" aria-labelledby="title">
       ${staticHtml`<${h} id="title" class="title">${t.decisionOf(ruleset.title[locale], date)}</${h}>`}
-      <p class="outcome ${decision.outcome}" part="outcome" role="status">${t.outcome[decision.outcome]} — ${typeset(decision.explanation[locale], locale)}</p>
+      <p class="outcome ${decision.outcome}" part="outcome" role="status"><strong part="verdict">${t.outcome[decision.outcome]}</strong> — ${typeset(this.shortReason(decision, factLabel, t, locale), locale)}</p>
+      <p class="explanation" part="explanation">${typeset(decision.explanation[locale], locale)}</p>
       ${staticHtml`<${sub} class="section">${t.conditions}</${sub}>`}
       <ul>${decision.conditions.map((c) => html`<li class=${c.status} part="condition">
         <span class="badge">${t.status[c.status]}</span>${locale === 'fr' ? '\u00a0: ' : ': '}${typeset(c.label[locale], locale)}
