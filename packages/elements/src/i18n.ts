@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas';
 import { typesetTable } from './typography.js';
+import { hostLocale } from './locales.js';
 
 /**
  * The words of the components themselves (field labels and validation messages come from
@@ -113,9 +114,15 @@ export function strings(locale: Locale): Strings {
   return TYPESET[locale] ?? TYPESET.fr;
 }
 
-/** The locale a `locale` attribute asks for, French when it names none we speak. */
+/** The shipped language a `locale` attribute reads labels and dates in: its own, a host language's base, else French. */
 export function localeOf(value: unknown): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+  return isLocale(value) ? value : hostLocale(value)?.base ?? DEFAULT_LOCALE;
+}
+
+/** The components' words for a `locale` attribute: a host language's over its base language's. */
+export function stringsFor(value: unknown): Strings {
+  const host = hostLocale(value);
+  return host ? { ...strings(host.base), ...host.strings } as Strings : strings(localeOf(value));
 }
 
 const INTL: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };

@@ -21,3 +21,4 @@ export { REFERRAL_HINTS, CHANCE_REQUEST_HINTS, ACTION_PLAN_HINTS, type UiHints, 
 export type { Widget, SchemaNode } from './model/schema-tree.js';
 export { defineTremplinElements, TAG_NAMES } from './registry.js';
 export { registerWidget, type WidgetElementProps } from './form/widget-registry.js';
+export { registerLocale, type HostLocale, type HostLabel } from './locales.js';

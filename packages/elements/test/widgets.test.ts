@@ -140,6 +140,31 @@ describe('attachments', () => {
   });
 });
 
+describe('host languages', () => {
+  it('a host adds a language: its words, labels and messages over a shipped one, marked with its lang', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      (window as any).tremplinTest.registerLocale('es', {
+        base: 'en',
+        strings: { submit: 'Enviar', required: 'obligatorio' },
+        labels: { consent: { '/person/lastName': 'Apellido', '/person': { title: 'Persona' } } },
+        messages: { required: () => 'este campo es obligatorio' },
+      });
+      const el = document.getElementById('f') as any;
+      el.record = 'consent';
+      el.locale = 'es';
+    });
+    await expect.poll(() => page.locator(g).locator('label[for="f/person/lastName"]').textContent()).toContain('Apellido');
+    expect(await page.locator(g).locator('label[for="f/person/firstName"]').textContent()).toContain('First name');
+    expect(await page.locator(g).locator('button[type="submit"]').textContent()).toBe('Enviar');
+    expect(await page.locator(g).locator('form').getAttribute('lang')).toBe('es');
+    await submit(page);
+    await expect.poll(() => page.locator(g).locator('[id="f/person/lastName-error"]').textContent()).toContain('Apellido: este campo es obligatorio');
+    await expect(page.evaluate(() => (window as any).tremplinTest.registerLocale('fr', { base: 'fr' }))).rejects.toThrow(/other than fr and en/);
+    expect(errorsOf(page)).toEqual([]);
+  });
+});
+
 describe('custom widgets', () => {
   it('renders a field with the host\'s element, which gets label, value, errors and reports changes', async () => {
     const page = await h.open('/generic');

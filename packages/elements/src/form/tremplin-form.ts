@@ -5,7 +5,8 @@ import {
   fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, projectFor, TremplinProjectionError, validators, valueAt,
   type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
 } from '@tremplin/schemas';
-import { formatDateTime, localeOf, strings } from '../i18n.js';
+import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
+import { hostLocale, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
 import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
@@ -128,7 +129,8 @@ export class TremplinForm extends LitElement {
   /** Validator for a host `schema` (records use their precompiled one). Without it, anything is valid. */
   declare validator: FormValidator | undefined;
   declare hints: UiHints | undefined;
-  declare locale: Locale;
+  /** `fr` (default), `en`, or a language the host added with `registerLocale`. */
+  declare locale: Locale | (string & {});
   declare readonly: boolean;
   /**
    * Who the form is for (`employer`: no medical field). Through @tremplin/schemas' `projectFor`,
@@ -193,7 +195,7 @@ export class TremplinForm extends LitElement {
   private hookSeq = new Map<string, number>();
   private recordErrors: ValidationIssue[] = [];
   private boundForm: HTMLFormElement | null = null;
-  private treeCache: { key: unknown; hints: unknown; tree: GroupNode } | undefined;
+  private treeCache: { key: unknown; hints: unknown; host: unknown; tree: GroupNode } | undefined;
   private result: { valid: boolean; issues: ValidationIssue[] } = { valid: true, issues: [] };
 
   constructor() {
@@ -394,7 +396,7 @@ export class TremplinForm extends LitElement {
   // ---- rendering --------------------------------------------------------------------------------
 
   private get t() {
-    return strings(localeOf(this.locale));
+    return stringsFor(this.locale);
   }
 
   private get effectiveHints(): UiHints | undefined {
@@ -410,10 +412,13 @@ export class TremplinForm extends LitElement {
     if (this.record !== undefined && !isRecordName(this.record)) return undefined;
     const key = this.record ?? this.schema;
     if (!key) return undefined;
-    if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints) {
+    const host = hostLocale(this.locale);
+    if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints || this.treeCache.host !== host) {
       const schema = this.record ? (getSchema(this.record) as SchemaNode) : this.schema!;
       const source = this.record ? recordSource(this.record) : schemaSource(this.schema!);
-      this.treeCache = { key, hints: this.effectiveHints, tree: applyHints(buildTree(schema, source), this.effectiveHints) };
+      let tree = applyHints(buildTree(schema, source), this.effectiveHints);
+      if (host) tree = localiseTree(tree, host.labels?.[this.record ?? '*'], host.base);
+      this.treeCache = { key, hints: this.effectiveHints, host, tree };
     }
     return this.treeCache.tree;
   }
@@ -434,6 +439,14 @@ export class TremplinForm extends LitElement {
     }
     const tree = this.tree;
     if (tree) issues = expandMissingGroups(tree, issues, locale);
+    const host = hostLocale(this.locale);
+    if (host?.messages) issues = issues.map((issue) => {
+      // A host language's message, labelled with its own word for the field.
+      const say = host.messages![issue.code];
+      if (!say) return issue;
+      const label = (tree && nodeAt(tree, issue.path)?.title[locale]) ?? issue.label ?? issue.path;
+      return { ...issue, message: `${label}: ${String(say(issue.params)).slice(0, 300)}` };
+    });
     issues = [...issues, ...this.hookErrors.values(), ...this.recordErrors, ...this.hostErrors];
     if (tree) issues = inFormOrder(tree, issues, this.effectiveHints?.steps);
     this.result = { valid: issues.length === 0, issues };
@@ -584,7 +597,7 @@ export class TremplinForm extends LitElement {
     const summary = this._summary;
     const h = headingTag(this.headingLevel);
     const draft = this._pendingDraft;
-    return html`<form part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
+    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : nothing} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
       <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
       ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
         ${staticHtml`<${h}>${t.summary(summary.length)}</${h}>`}
