@@ -68,6 +68,30 @@ describe('drafts are safe by default', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it('an entry copied under another user fails to decrypt and is deleted; IndexedDB works the same way', async () => {
+    const page = await h.open('/empty');
+    const result = await page.evaluate(async (bytes) => {
+      const t = (window as any).tremplinTest;
+      const key = await crypto.subtle.importKey('raw', new Uint8Array(bytes), 'AES-GCM', false, ['encrypt', 'decrypt']);
+      const alice = t.encryptedDraftStore({ key, scope: 'user-7' });
+      const bob = t.encryptedDraftStore({ key, scope: 'user-8' });
+      await alice.save('k', { value: { note: 'secret' }, savedAt: '2026-11-26T10:00:00Z' });
+      const hex = async (text: string) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
+      const bobName = `tremplin-draft:${await hex('user-8\u0000k')}`;
+      localStorage.setItem(bobName, localStorage.getItem(`tremplin-draft:${await hex('user-7\u0000k')}`)!);
+      const stolen = await bob.load('k');
+      const removed = localStorage.getItem(bobName) === null;
+      const own = (await alice.load('k'))?.value;
+      const idb = t.encryptedDraftStore({ key, scope: 'user-7', storage: 'indexedDB' });
+      localStorage.clear();
+      await idb.save('k', { value: { note: 'idb' }, savedAt: '2026-11-26T10:00:00Z' });
+      const fromIdb = (await idb.load('k'))?.value;
+      await idb.remove('k');
+      return { stolen, removed, own, fromIdb, afterRemove: await idb.load('k'), local: localStorage.length };
+    }, KEY);
+    expect(result).toEqual({ stolen: null, removed: true, own: { note: 'secret' }, fromIdb: { note: 'idb' }, afterRemove: null, local: 0 });
+  });
+
   it('a successful native form submit clears the draft', async () => {
     const page = await h.open('/native');
     await page.evaluate(() => {
