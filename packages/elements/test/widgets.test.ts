@@ -236,6 +236,8 @@ describe('errors from the host and from validation hooks', () => {
     await field(page, g, '/to').fill('2026-05-20');
     expect(await submit(page)).toBe(true);
     expect(await page.evaluate(() => (window as any).submitted)).toBe(1);
+    // An accepted submit leaves no stale summary behind.
+    expect(await page.locator(g).locator('[part~="summary"]').count()).toBe(0);
   });
 
   it('warns clearly when a host schema has no validator', async () => {

@@ -305,6 +305,7 @@ export class TremplinForm extends LitElement {
       await this.revealAll();
       return false;
     }
+    this._summary = undefined; // nothing left to list, even if the host keeps the draft
     const accepted = this.emit<TremplinSubmitDetail>('tremplin-submit', { value: clone(this.outgoing()) }, true);
     if (accepted) {
       await this.forgetDraft();
@@ -322,6 +323,7 @@ export class TremplinForm extends LitElement {
     this.hostErrors = errors.slice(0, 500).map((e) => hostIssue(e));
     this.validateNow();
     if (!this.hostErrors.length) {
+      if (this.result.valid) this._summary = undefined;
       this.requestUpdate();
       return this.updateComplete.then(() => undefined);
     }
