@@ -1,11 +1,13 @@
 // The playground: one Tremplin form at a time, its live decision beside it, and its PDF for
 // every audience, rendered by the dev server (see pdf-middleware.ts).
 import '@tremplin/elements/define';
+import '@tremplin/elements/themes/dsfr.css';
 import type { TremplinForm } from '@tremplin/elements';
 import { AUDIENCES, AUDIENCE_LABELS, type Locale } from '@tremplin/schemas';
 import referral from '../samples/referral.json';
 import chanceRequest from '../samples/chance-request.json';
 import actionPlan from '../samples/action-plan.json';
+import { PAGE_TEXT, translatePage } from './page-text.js';
 
 const TAGS = { referral: 'tremplin-referral-form', 'chance-request': 'tremplin-chance-request', 'action-plan': 'tremplin-action-plan' } as const;
 const SAMPLES: Record<keyof typeof TAGS, unknown> = { referral, 'chance-request': chanceRequest, 'action-plan': actionPlan };
@@ -62,9 +64,13 @@ async function download(audience: string) {
 }
 
 recordSelect.addEventListener('change', () => mount(recordSelect.value as RecordName));
+// The DSFR theme (@tremplin/elements/themes/dsfr.css) applies under an ancestor with class tremplin-dsfr.
+$<HTMLSelectElement>('theme').addEventListener('change', (e) => {
+  $('main').classList.toggle('tremplin-dsfr', (e.target as HTMLSelectElement).value === 'dsfr');
+});
 localeSelect.addEventListener('change', () => {
   const locale = localeSelect.value as Locale;
-  document.documentElement.lang = locale;
+  translatePage(locale);
   form.locale = locale;
   eligibility.locale = locale;
   showPdfButtons(locale);
@@ -74,11 +80,13 @@ $('sample').addEventListener('click', () => {
   eligibility.value = form.value;
 });
 $('clear').addEventListener('click', () => {
+  // Empties the form (a reset alone would go back to the sample loaded last), and forgets the draft.
+  form.value = {};
   form.reset();
   eligibility.value = form.value;
 });
 document.addEventListener('tremplin-submit', (e) => {
-  $('submitted').textContent = `Enregistrement valide reçu (${JSON.stringify(e.detail.value).length} octets).`;
+  $('submitted').textContent = PAGE_TEXT[localeSelect.value as Locale].received(JSON.stringify(e.detail.value).length);
 });
 
 // Indicators of a few plans built from the sample: as a cellule reports them (PDF `indicators` too).

@@ -46,7 +46,32 @@ describe('playground (what `pnpm demo` serves)', () => {
 
     await page.selectOption('#locale', 'en');
     await expect.poll(() => panel.locator('[part="outcome"]').textContent()).toMatch(/^Incomplete/);
+    // The switch translates the page itself, not only the components.
+    expect(await page.locator('#decision-title').textContent()).toBe('Live decision');
+    expect(await page.locator('#clear').textContent()).toBe('Clear');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(errors).toEqual([]);
+  });
+
+  it('"Vider" empties a form filled with the sample; the DSFR theme switches the forms\' look', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    await page.click('#sample');
+    await expect.poll(() => page.evaluate(() => Object.keys((document.getElementById('form') as any).value).length)).toBeGreaterThan(3);
+    await page.click('#clear');
+    expect(await page.evaluate(() => (document.getElementById('form') as any).value)).toEqual({});
+    const background = () => page.evaluate(() => getComputedStyle(document.getElementById('form')!.shadowRoot!.getElementById('f/worker/lastName')!).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.selectOption('#theme', 'dsfr');
+    await expect.poll(background).toBe('rgb(238, 238, 238)');
+  });
+
+  it('the action-plan sample is judged by the rule set it belongs to (a CHANCE plan): eligible', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    await page.selectOption('#record', 'action-plan');
+    await page.click('#sample');
+    await expect.poll(() => page.locator('tremplin-eligibility [part="outcome"]').textContent()).toMatch(/^Éligible/);
   });
 
   it('answers a bad record with a 400 naming the fields', async () => {

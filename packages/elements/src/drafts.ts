@@ -1,6 +1,8 @@
 /**
- * Where a form keeps what is being typed, so that nothing is lost on a reload or a failed submit.
- * Methods may be synchronous or return promises (IndexedDB, a server…).
+ * Where a form keeps what is being typed, so that nothing is lost on a failed submit or a reload.
+ * Drafts hold medical data: by default they live in the page's memory only (lost on reload, never
+ * written to disk). A host that wants them to survive a reload opts in with
+ * {@link encryptedDraftStore}. Methods may be synchronous or return promises.
  *
  * @example
  * form.draftStore = {
@@ -22,25 +24,9 @@ export interface SavedDraft {
   savedAt: string;
   /** Values of fields hidden by a show-condition (stoppage dates once "no stoppage" is ticked), by data path: they come back with the field. */
   hidden?: Record<string, unknown>;
+  /** The wizard step the person was on (0-based). */
+  step?: number;
 }
-
-const PREFIX = 'tremplin-draft:';
-
-/** Drafts in `localStorage`, under `tremplin-draft:<key>`: the default store. */
-export const localStorageDraftStore: DraftStore = {
-  load(key) {
-    const text = globalThis.localStorage?.getItem(PREFIX + key);
-    if (!text) return null;
-    const parsed = JSON.parse(text) as SavedDraft;
-    return parsed && typeof parsed === 'object' && 'value' in parsed ? parsed : null;
-  },
-  save(key, draft) {
-    globalThis.localStorage?.setItem(PREFIX + key, JSON.stringify(draft));
-  },
-  remove(key) {
-    globalThis.localStorage?.removeItem(PREFIX + key);
-  },
-};
 
 /** Drafts in memory, for tests and for hosts that must not write to the browser's storage. */
 export function memoryDraftStore(): DraftStore & { readonly drafts: Map<string, SavedDraft> } {
@@ -52,3 +38,6 @@ export function memoryDraftStore(): DraftStore & { readonly drafts: Map<string, 
     remove: (key) => void drafts.delete(key),
   };
 }
+
+/** The default store: one memory store for the page, so a form re-mounted by a framework finds its draft. */
+export const pageDraftStore = memoryDraftStore();

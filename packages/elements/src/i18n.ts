@@ -1,4 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas';
+import { typesetTable } from './typography.js';
+import { hostLocale } from './locales.js';
 
 /**
  * The words of the components themselves (field labels and validation messages come from
@@ -21,15 +23,33 @@ const STRINGS = {
     step: (n: number, of: number, title: string) => `Étape ${n} sur ${of} : ${title}`,
     summary: (n: number) => (n === 1 ? 'Le formulaire contient 1 erreur' : `Le formulaire contient ${n} erreurs`),
     received: 'Valeur reçue, non valide :',
-    computed: 'Calculé',
+    computed: 'Calculé automatiquement une fois les informations nécessaires saisies',
     empty: 'Non renseigné',
     maxLength: (n: number) => `${n} caractères au plus`,
-    draftRestored: (when: string) => `Brouillon du ${when} restauré : votre saisie a été conservée.`,
+    draftRestored: (when: string) => `Brouillon du ${when} restauré\u00a0: votre saisie a été conservée.`,
+    draftFound: (when: string) => `Un brouillon du ${when} existe pour ce formulaire. Voulez-vous le restaurer à la place des valeurs affichées\u00a0?`,
+    restoreDraft: 'Restaurer le brouillon',
+    discardDraft: 'Supprimer le brouillon',
+    draftDiscarded: 'Brouillon supprimé.',
+    requiredNote: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
+    format: (pattern: string) => `Format\u00a0: ${pattern}`,
+    moved: (list: string, position: number, of: number) => `${list}\u00a0: élément déplacé en position ${position} sur ${of}.`,
+    removed: (item: string) => `${item} supprimé. Le bouton «\u00a0Annuler la suppression\u00a0» le rétablit.`,
+    removedVisible: (item: string) => `${item} supprimé.`,
+    undo: 'Annuler la suppression',
+    undone: (item: string) => `${item} rétabli.`,
+    attachmentHint: (types: string, max: string) => [types && `Formats acceptés : ${types}`, max && `${max} au plus`].filter(Boolean).join(' — '),
+    attachmentRefused: (label: string, why: 'type' | 'size', max: string) => `${label} : ${why === 'type' ? 'ce type de fichier n’est pas accepté' : `le fichier dépasse ${max}`}`,
+    attached: (name: string, size: string) => `Fichier joint : ${name} (${size})`,
+    detach: 'Retirer le fichier',
+    confidentiality: { medical: 'Pièce médicale : jamais transmise à l’employeur', personal: 'Pièce personnelle', professional: 'Pièce professionnelle' } as Record<string, string>,
+    noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
     listEmpty: 'Aucun élément pour le moment.',
     outcome: { eligible: 'Éligible', 'not-eligible': 'Non éligible', incomplete: 'À compléter' },
     status: { met: 'Remplie', failed: 'Non remplie', missing: 'À compléter' },
     conditions: 'Conditions',
     missingFacts: 'Informations manquantes',
+    allMet: (n: number) => (n === 1 ? 'la condition est remplie' : `les ${n} conditions sont remplies`),
     references: 'Références',
     setAside: 'Valeurs non valides écartées de la décision',
     decisionOf: (title: string, date: string) => `${title} — règles en vigueur le ${date}`,
@@ -51,15 +71,33 @@ const STRINGS = {
     step: (n: number, of: number, title: string) => `Step ${n} of ${of}: ${title}`,
     summary: (n: number) => (n === 1 ? 'The form has 1 error' : `The form has ${n} errors`),
     received: 'Value received, not valid:',
-    computed: 'Computed',
+    computed: 'Computed automatically once the information it needs is filled in',
     empty: 'Not filled in',
     maxLength: (n: number) => `at most ${n} characters`,
     draftRestored: (when: string) => `Draft of ${when} restored: what you typed was kept.`,
+    draftFound: (when: string) => `A draft of ${when} exists for this form. Restore it instead of the values shown?`,
+    restoreDraft: 'Restore the draft',
+    discardDraft: 'Delete the draft',
+    draftDiscarded: 'Draft deleted.',
+    requiredNote: 'Fields marked with an asterisk (*) are required.',
+    format: (pattern: string) => `Format: ${pattern}`,
+    moved: (list: string, position: number, of: number) => `${list}: item moved to position ${position} of ${of}.`,
+    removed: (item: string) => `${item} removed. The “Undo removal” button brings it back.`,
+    removedVisible: (item: string) => `${item} removed.`,
+    undo: 'Undo removal',
+    undone: (item: string) => `${item} restored.`,
+    attachmentHint: (types: string, max: string) => [types && `Accepted formats: ${types}`, max && `at most ${max}`].filter(Boolean).join(' — '),
+    attachmentRefused: (label: string, why: 'type' | 'size', max: string) => `${label}: ${why === 'type' ? 'this type of file is not accepted' : `the file is larger than ${max}`}`,
+    attached: (name: string, size: string) => `Attached file: ${name} (${size})`,
+    detach: 'Remove the file',
+    confidentiality: { medical: 'Medical document: never sent to the employer', personal: 'Personal document', professional: 'Professional document' } as Record<string, string>,
+    noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
     listEmpty: 'No items yet.',
     outcome: { eligible: 'Eligible', 'not-eligible': 'Not eligible', incomplete: 'Incomplete' },
     status: { met: 'Met', failed: 'Not met', missing: 'To complete' },
     conditions: 'Conditions',
     missingFacts: 'Missing information',
+    allMet: (n: number) => (n === 1 ? 'the condition is met' : `all ${n} conditions are met`),
     references: 'References',
     setAside: 'Invalid values left out of the decision',
     decisionOf: (title: string, date: string) => `${title} — rules in force on ${date}`,
@@ -69,13 +107,22 @@ const STRINGS = {
 
 export type Strings = (typeof STRINGS)['fr'];
 
+// French words set with French typography (non-breaking spaces before : ; ? ! and inside « »), once.
+const TYPESET: Record<Locale, Strings> = { fr: typesetTable(STRINGS.fr, 'fr'), en: STRINGS.en as Strings };
+
 export function strings(locale: Locale): Strings {
-  return STRINGS[locale] ?? STRINGS.fr;
+  return TYPESET[locale] ?? TYPESET.fr;
 }
 
-/** The locale a `locale` attribute asks for, French when it names none we speak. */
+/** The shipped language a `locale` attribute reads labels and dates in: its own, a host language's base, else French. */
 export function localeOf(value: unknown): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+  return isLocale(value) ? value : hostLocale(value)?.base ?? DEFAULT_LOCALE;
+}
+
+/** The components' words for a `locale` attribute: a host language's over its base language's. */
+export function stringsFor(value: unknown): Strings {
+  const host = hostLocale(value);
+  return host ? { ...strings(host.base), ...host.strings } as Strings : strings(localeOf(value));
 }
 
 const INTL: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };

@@ -9,13 +9,16 @@
  *
  * @module elements
  */
-export { TremplinForm, type FormValidator, type TremplinChangeDetail, type TremplinSubmitDetail, type TremplinInvalidDetail } from './form/tremplin-form.js';
+export { TremplinForm, type FormValidator, type FieldValidator, type RecordValidator, type HostError, type TremplinChangeDetail, type TremplinSubmitDetail, type TremplinInvalidDetail } from './form/tremplin-form.js';
 export { TremplinReferralForm } from './components/referral-form.js';
 export { TremplinChanceRequest } from './components/chance-request.js';
 export { TremplinActionPlan } from './components/action-plan.js';
 export { TremplinEligibility } from './components/eligibility.js';
 export { TremplinIndicators } from './components/indicators.js';
-export { localStorageDraftStore, memoryDraftStore, type DraftStore, type SavedDraft } from './drafts.js';
+export { memoryDraftStore, pageDraftStore, type DraftStore, type SavedDraft } from './drafts.js';
+export { encryptedDraftStore, indexedDbStorage, type DraftStorage, type EncryptedDraftStoreOptions } from './encrypted-drafts.js';
 export { REFERRAL_HINTS, CHANCE_REQUEST_HINTS, ACTION_PLAN_HINTS, type UiHints, type Step, type ItemAction } from './model/hints.js';
 export type { Widget, SchemaNode } from './model/schema-tree.js';
 export { defineTremplinElements, TAG_NAMES } from './registry.js';
+export { registerWidget, type WidgetElementProps } from './form/widget-registry.js';
+export { registerLocale, type HostLocale, type HostLabel } from './locales.js';

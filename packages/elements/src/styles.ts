@@ -35,10 +35,9 @@ export const baseStyles = css`
   }
   input[type='radio'], input[type='checkbox'] { width: auto; margin: 0 0.4rem 0 0; }
   textarea { min-height: 6rem; resize: vertical; }
-  :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+  :focus-visible { outline: 3px solid var(--tremplin-focus, var(--_accent)); outline-offset: 2px; }
   [aria-invalid='true'] { border-color: var(--_error); border-width: 2px; }
   .error { color: var(--_error); font-weight: 500; margin: 0; }
-  .error::before { content: '⚠ '; }
   .choice { display: flex; align-items: center; }
   .choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
   .bad { margin: 0; font-size: 0.875em; }
@@ -55,6 +54,7 @@ export const baseStyles = css`
   .summary ul { margin: 0; padding-left: 1.25rem; }
   .summary button { border: none; padding: 0; color: var(--_error); text-decoration: underline; background: none; text-align: left; }
   .step-title { font-size: 1.15em; margin: 0; }
+  .undo { margin: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   .restored { margin: 0; padding: 0.5rem; border-left: 4px solid var(--_accent); background: var(--_surface); }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   dl { margin: 0; display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr; gap: 0.25rem 1rem; }

@@ -30,7 +30,7 @@ describe('<tremplin-referral-form>', () => {
   it('renders the first step in French, and in English when asked', async () => {
     const page = await h.open('/referral');
     const host = page.locator('tremplin-referral-form');
-    await expect.poll(() => host.locator('#step-title').textContent()).toBe('Étape 1 sur 3 : Salarié et emploi');
+    await expect.poll(() => host.locator('#step-title').textContent()).toBe('Étape 1 sur 3\u00a0: Salarié et emploi'); // French typography: no break before « : »
     expect(await host.locator('label[for="f/worker/lastName"]').textContent()).toContain('Nom');
     await page.evaluate(() => document.querySelector('tremplin-referral-form')!.setAttribute('locale', 'en'));
     await expect.poll(() => host.locator('label[for="f/worker/lastName"]').textContent()).toContain('Last name');
@@ -69,7 +69,7 @@ describe('<tremplin-referral-form>', () => {
     expect(valid).toBe(false);
     const invalid = await events(page, 'tremplin-invalid');
     expect(invalid).toHaveLength(1);
-    expect(invalid[0].issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(['/referralDate', '/worker', '/consent']));
+    expect(invalid[0].issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(['/referralDate', '/worker/lastName', '/consent/given']));
     await expect.poll(() => page.locator(f).locator('[role="alert"] h2').textContent()).toMatch(/Le formulaire contient \d+ erreurs/);
     expect(await activeId(page, f)).toBe('f/referralDate');
     const input = field(page, f, '/referralDate');
@@ -79,7 +79,7 @@ describe('<tremplin-referral-form>', () => {
       const ids = root.getElementById('f/referralDate')!.getAttribute('aria-describedby')!.split(' ');
       return ids.map((id) => root.getElementById(id)?.textContent).join(' ');
     });
-    expect(described).toContain('Date du signalement : ce champ est obligatoire');
+    expect(described).toContain('Date du signalement\u00a0: ce champ est obligatoire');
   });
 
   it('moves step by step only once a step is valid', async () => {

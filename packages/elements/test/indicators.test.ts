@@ -23,9 +23,11 @@ describe('<tremplin-indicators>', () => {
     const page = await h.open(`/${lang}`);
     await page.evaluate((p) => { (document.getElementById('i') as any).plans = p; }, plans);
     const el = page.locator('tremplin-indicators');
-    await expect.poll(() => el.locator('h2').textContent()).toContain(lang === 'fr' ? '3 entrées' : '3 entries');
+    await expect.poll(() => el.locator('h2').textContent()).toContain(lang === 'fr' ? '3\u00a0entrées' : '3 entries');
     const row = el.locator('tr', { hasText: lang === 'fr' ? 'Sortie positive' : 'Positive exit' }).first();
     expect(await row.locator('td.n').allTextContents()).toEqual(['1', lang === 'fr' ? '33,3 %' : '33.3 %']);
+    // Plural agreement: one exit is « 1 sortie positive », not « 1 sorties positives ».
+    expect(await el.locator('p').first().textContent()).toContain(lang === 'fr' ? '1\u00a0sortie positive sur 2' : '1 positive exit out of 2');
     expect(parseFloat(await row.locator('[part="bar"]').evaluate((b) => b.style.width))).toBeCloseTo(100 / 3, 2);
     expect(await el.locator('[role="note"]').textContent()).toMatch(/1/);
     // (60 + 10) / 2 days, both ends counted
@@ -33,5 +35,18 @@ describe('<tremplin-indicators>', () => {
     const axe = await page.evaluate(() => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
     expect(axe.violations.map((v: { id: string }) => v.id)).toEqual([]);
     expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('small screens', () => {
+  it('indicators tables stay readable at 390 px: no header or cell spills over its neighbour', async () => {
+    const page = await h.open('/fr');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.evaluate((p) => { (document.getElementById('i') as any).plans = p; }, plans);
+    await page.evaluate(() => (document.getElementById('i') as any).updateComplete);
+    const spills = await page.evaluate(() => [...document.getElementById('i')!.shadowRoot!.querySelectorAll('th, td')]
+      .filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    expect(spills).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

@@ -56,33 +56,46 @@ describe('form association', () => {
 });
 
 describe('drafts', () => {
-  it('autosaves while typing and restores after a reload, until a successful submit', async () => {
+  it('autosaves while typing and restores after a re-mount, until a successful submit', async () => {
     const page = await h.open('/draft');
     const f = 'tremplin-chance-request';
+    await page.evaluate(() => { (window as any).store = (window as any).tremplinTest.memoryDraftStore(); (document.getElementById('r') as any).draftStore = (window as any).store; });
     await field(page, f, '/agent/lastName').fill('Durand');
     await field(page, f, '/grade').fill('Adjoint technique');
-    await page.reload();
-    await page.evaluate(() => { (window as any).restored = new Promise((r) => document.addEventListener('tremplin-draft-restored', r)); });
+    // A framework re-mounting the form: a new element with the same key and store.
+    await page.evaluate(() => {
+      document.getElementById('r')!.remove();
+      const el = document.createElement('tremplin-chance-request') as any;
+      el.id = 'r'; el.draftKey = 'chance-17'; el.draftStore = (window as any).store;
+      document.body.append(el);
+    });
     await expect.poll(() => field(page, f, '/agent/lastName').inputValue()).toBe('Durand');
     expect(await page.evaluate(() => (document.getElementById('r') as any).value)).toEqual({ agent: { lastName: 'Durand' }, grade: 'Adjoint technique' });
     // A failed submit keeps the draft…
     expect(await page.evaluate(() => (document.getElementById('r') as any).submit())).toBe(false);
-    expect(await page.evaluate(() => localStorage.getItem('tremplin-draft:chance-17'))).toContain('Durand');
+    expect(await page.evaluate(() => (window as any).store.drafts.get('chance-17').value.agent)).toEqual({ lastName: 'Durand' });
     // …a successful one clears it.
     await page.evaluate((v) => { (document.getElementById('r') as any).value = v; }, exampleRecord('chance-request'));
     expect(await page.evaluate(() => (document.getElementById('r') as any).submit())).toBe(true);
-    expect(await page.evaluate(() => localStorage.getItem('tremplin-draft:chance-17'))).toBeNull();
+    expect(await page.evaluate(() => (window as any).store.drafts.has('chance-17'))).toBe(false);
   });
 
   it('tells the person the draft was restored, and keeps values of fields hidden by their answer across a reload', async () => {
     const page = await h.open('/draft');
     const f = 'tremplin-chance-request';
+    const key = () => page.evaluate(async () => {
+      const bytes = new Uint8Array(32).fill(3);
+      const k = await crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);
+      (document.getElementById('r') as any).draftStore = (window as any).tremplinTest.encryptedDraftStore({ key: k, scope: 'user-1' });
+    });
+    await key();
     await page.evaluate(() => (document.getElementById('r') as any).goTo('/stoppage'));
     await field(page, f, '/stoppage/inProgress').check();
     await field(page, f, '/stoppage/startDate').fill('2026-10-01');
     await field(page, f, '/stoppage/inProgress-no').check();
     await page.reload();
-    await expect.poll(() => page.locator(f).locator('[part="restored"]').textContent()).toMatch(/^Brouillon du .* restauré/);
+    await key();
+    await expect.poll(() => page.locator(f).locator('[part~="restored"] p').textContent()).toMatch(/^Brouillon du .* restauré/);
     await page.evaluate(() => (document.getElementById('r') as any).goTo('/stoppage'));
     await field(page, f, '/stoppage/inProgress').check();
     await expect.poll(() => field(page, f, '/stoppage/startDate').inputValue()).toBe('2026-10-01');
@@ -155,6 +168,10 @@ describe('<tremplin-eligibility>', () => {
     await field(page, 'tremplin-chance-request', '/stoppage/inProgress-no').check();
     await expect.poll(() => panel.locator('[part="outcome"]').textContent()).toMatch(/^Non éligible/);
     expect(await panel.locator('li.failed').count()).toBeGreaterThan(0);
+    // Verdict first, in a few words (the failed condition); the full explanation below it.
+    expect(await panel.locator('[part~="verdict"]').textContent()).toBe('Non éligible');
+    expect(await panel.locator('[part="outcome"]').textContent()).not.toMatch(/Condition remplie/);
+    expect(await panel.locator('[part="explanation"]').textContent()).toMatch(/Condition non remplie/);
   });
 });
 

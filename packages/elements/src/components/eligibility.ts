@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../form/heading.js';
 import type { Locale } from '@tremplin/schemas';
 import { decideDraft, getRuleset, type Decision, type DraftDecision, type DraftRecordName, type Reference } from '@tremplin/rules';
 import { formatDate, localeOf, strings } from '../i18n.js';
+import { typeset } from '../typography.js';
 import { baseStyles } from '../styles.js';
 
 const RECORDS: readonly string[] = ['referral', 'chance-request', 'action-plan'];
@@ -18,17 +21,19 @@ const isDraftRecord = (v: unknown): v is DraftRecordName => typeof v === 'string
  * <tremplin-chance-request id="request"></tremplin-chance-request>
  * <tremplin-eligibility for="request"></tremplin-eligibility>
  *
- * @csspart panel - the whole panel; also `outcome`, `condition`, `missing`, `reference`
+ * @csspart panel - the whole panel; also `outcome` (with `verdict`), `explanation`, `condition`, `missing`, `reference`
  */
 export class TremplinEligibility extends LitElement {
   static override styles = [baseStyles, css`
     section { display: grid; gap: 0.5rem; }
-    h2 { font-size: 1.15em; margin: 0; }
-    h3 { font-size: 1em; margin: 0.5rem 0 0; }
+    .title { font-size: 1.15em; margin: 0; }
+    .section { font-size: 1em; margin: 0.5rem 0 0; }
     ul { margin: 0; padding-left: 1.25rem; }
-    .outcome { font-weight: 600; margin: 0; padding: 0.5rem; border-radius: var(--_radius); border-left: 6px solid var(--_border); }
+    .outcome { font-weight: 500; font-size: 1.05em; margin: 0; padding: 0.5rem; border-radius: var(--_radius); border-left: 6px solid var(--_border); }
     .outcome.eligible { border-color: var(--tremplin-success, #18753c); }
     .outcome.not-eligible { border-color: var(--_error); }
+    .outcome strong { font-size: 1.2em; }
+    .explanation { margin: 0.25rem 0 0; color: var(--_muted); font-size: 0.9em; }
     .badge { font-weight: 600; }
     .met .badge { color: var(--tremplin-success, #18753c); }
     .failed .badge { color: var(--_error); }
@@ -36,6 +41,7 @@ export class TremplinEligibility extends LitElement {
     small { color: var(--_muted); }
   `];
   static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
     record: { type: String, reflect: true },
     for: { type: String, reflect: true },
     value: { attribute: false },
@@ -52,6 +58,8 @@ export class TremplinEligibility extends LitElement {
   /** Date of the rules in force (ISO); today by default. */
   declare asOf: string | undefined;
   declare locale: Locale;
+  /** Level of the panel's title (2 by default; its sections one below): where it sits in the host's outline (RGAA 9.1). */
+  declare headingLevel: number | undefined;
 
   private followed: EventTarget | undefined;
   private readonly onChange = (event: Event) => {
@@ -116,6 +124,14 @@ export class TremplinEligibility extends LitElement {
       : html`<span part="reference">${ref.citation}</span>`;
   }
 
+  /** The verdict's reason in a few words: the conditions failed, the facts missing (three at most), or all met. */
+  private shortReason(decision: Decision, factLabel: (fact: string) => string, t: ReturnType<typeof strings>, locale: Locale): string {
+    const few = (items: string[]) => (items.length > 3 ? [...items.slice(0, 3), '…'] : items).join(locale === 'fr' ? ' ; ' : '; ');
+    if (decision.outcome === 'not-eligible') return few(decision.conditions.filter((c) => c.status === 'failed').map((c) => c.label[locale]));
+    if (decision.outcome === 'incomplete') return `${t.missingFacts} : ${few(decision.missingFacts.map(factLabel))}`;
+    return t.allMet(decision.conditions.length);
+  }
+
   override render() {
     const locale = localeOf(this.locale);
     const t = strings(locale);
@@ -125,19 +141,22 @@ export class TremplinEligibility extends LitElement {
     const ruleset = getRuleset(decision.ruleset).data;
     const date = formatDate(decision.asOf, locale) ?? decision.asOf;
     const factLabel = (fact: string) => ruleset.facts[fact]?.label[locale] ?? fact;
+    const h = headingTag(this.headingLevel ?? 2);
+    const sub = headingTag(this.headingLevel ?? 2, 1);
     return html`<section part="panel" aria-labelledby="title">
-      <h2 id="title">${t.decisionOf(ruleset.title[locale], date)}</h2>
-      <p class="outcome ${decision.outcome}" part="outcome" role="status">${t.outcome[decision.outcome]} — ${decision.explanation[locale]}</p>
-      <h3>${t.conditions}</h3>
+      ${staticHtml`<${h} id="title" class="title">${t.decisionOf(ruleset.title[locale], date)}</${h}>`}
+      <p class="outcome ${decision.outcome}" part="outcome" role="status"><strong part="verdict">${t.outcome[decision.outcome]}</strong> — ${typeset(this.shortReason(decision, factLabel, t, locale), locale)}</p>
+      <p class="explanation" part="explanation">${typeset(decision.explanation[locale], locale)}</p>
+      ${staticHtml`<${sub} class="section">${t.conditions}</${sub}>`}
       <ul>${decision.conditions.map((c) => html`<li class=${c.status} part="condition">
-        <span class="badge">${t.status[c.status]}</span> : ${c.label[locale]}
+        <span class="badge">${t.status[c.status]}</span>${locale === 'fr' ? '\u00a0: ' : ': '}${typeset(c.label[locale], locale)}
         <small>(${c.references.map((r, i) => html`${i ? ' ; ' : ''}${this.reference(r)}`)})</small>
       </li>`)}</ul>
-      ${decision.missingFacts.length ? html`<h3>${t.missingFacts}</h3>
+      ${decision.missingFacts.length ? html`${staticHtml`<${sub} class="section">${t.missingFacts}</${sub}>`}
         <ul part="missing">${decision.missingFacts.map((f) => html`<li>${factLabel(f)}</li>`)}</ul>` : nothing}
-      ${setAside.length ? html`<h3>${t.setAside}</h3>
+      ${setAside.length ? html`${staticHtml`<${sub} class="section">${t.setAside}</${sub}>`}
         <ul>${issues.filter((i) => setAside.includes(i.path)).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
-      <h3>${t.references}</h3>
+      ${staticHtml`<${sub} class="section">${t.references}</${sub}>`}
       <ul>${decision.references.map((r) => html`<li>${this.reference(r)}</li>`)}</ul>
     </section>`;
   }

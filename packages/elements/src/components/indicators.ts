@@ -1,23 +1,28 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../form/heading.js';
 import { fieldInfo, type Locale } from '@tremplin/schemas';
 import { computeIndicators, type Indicators, type Share } from '@tremplin/rules';
 import { baseStyles } from '../styles.js';
 import { formatPercent, localeOf } from '../i18n.js';
+import { plural, typeset, typesetTable } from '../typography.js';
 
 const TEXT = {
   fr: {
-    title: 'Indicateurs de la cellule', entries: (n: number) => `${n} entrée${n > 1 ? 's' : ''}`, statuses: 'Statuts des accompagnements',
+    title: 'Indicateurs de la cellule', entries: (n: number) => plural(n, 'entrée', 'entrées'), statuses: 'Statuts des accompagnements',
     exits: (n: number) => `Résultats des sorties (${n})`, label: 'Libellé', count: 'Nombre', share: 'Part',
-    positive: (s: string, n: number, t: number) => `${n} sorties positives sur ${t}, soit ${s}.`,
-    meanDays: 'Nombre moyen de jours au sein de la cellule', none: '—', days: 'j', refused: (n: number) => `${n} plan(s) non valide(s), non comptés.`,
+    positive: (s: string, n: number, t: number) => `${plural(n, 'sortie positive', 'sorties positives')} sur ${t}, soit ${s}.`,
+    meanDays: 'Nombre moyen de jours au sein de la cellule', none: '—', days: 'j', refused: (n: number) => `${plural(n, 'plan non valide, non compté', 'plans non valides, non comptés')}.`,
   },
   en: {
     title: 'Unit indicators', entries: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`, statuses: 'Support statuses',
     exits: (n: number) => `Exit results (${n})`, label: 'Label', count: 'Count', share: 'Share',
-    positive: (s: string, n: number, t: number) => `${n} positive exits out of ${t}, i.e. ${s}.`,
-    meanDays: 'Mean days in the unit', none: '—', days: 'd', refused: (n: number) => `${n} invalid plan(s) not counted.`,
+    positive: (s: string, n: number, t: number) => `${plural(n, 'positive exit', 'positive exits', 'en')} out of ${t}, i.e. ${s}.`,
+    meanDays: 'Mean days in the unit', none: '—', days: 'd', refused: (n: number) => `${plural(n, 'invalid plan', 'invalid plans', 'en')} not counted.`,
   },
 } satisfies Record<Locale, unknown>;
+
+const FR = typesetTable(TEXT.fr, 'fr');
 
 /**
  * `<tremplin-indicators>`: the figures the cellules report (seed 002) for a set of action plans —
@@ -41,10 +46,17 @@ export class TremplinIndicators extends LitElement {
     th.count, th.share { text-align: right; }
     td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .bar span { display: block; height: 0.8rem; background: var(--tremplin-chart, var(--_accent)); min-width: 1px; }
-    h2 { font-size: 1.15em; margin: 0 0 0.5rem; }
+    h2, h3, h4, h5, h6 { font-size: 1.15em; margin: 0 0 0.5rem; }
     p { margin: 0.25rem 0; }
+    /* Narrow (a phone, 390 px): numbers get the width they need, labels wrap, bars take what is left. */
+    :host { container-type: inline-size; }
+    @container (max-width: 32rem) {
+      th.col-label { width: auto; } th.count, th.share { width: 5rem; } td.bar { width: 3rem; }
+      th, td { padding: 0.2rem 0.3rem; overflow-wrap: anywhere; }
+    }
   `];
   static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
     plans: { attribute: false },
     indicators: { attribute: false },
     locale: { type: String, reflect: true },
@@ -55,6 +67,8 @@ export class TremplinIndicators extends LitElement {
   /** Figures already computed (`computeIndicators` of @tremplin/rules); wins over `plans`. */
   declare indicators: Indicators | undefined;
   declare locale: Locale;
+  /** Level of the panel's title (2 by default; its sections one below): where it sits in the host's outline (RGAA 9.1). */
+  declare headingLevel: number | undefined;
 
   private computed: { plans: unknown; result: Indicators } | undefined;
 
@@ -90,16 +104,16 @@ export class TremplinIndicators extends LitElement {
 
   override render() {
     const locale = localeOf(this.locale);
-    const t = TEXT[locale];
+    const t = locale === 'fr' ? FR : TEXT.en;
     const figures = this.figures();
     if (!figures) return nothing;
     const percent = formatPercent(figures.exits.positive.share, locale);
     return html`<section part="panel" aria-labelledby="title">
-      <h2 id="title">${t.title} — ${t.entries(figures.entries)}</h2>
+      ${staticHtml`<${headingTag(this.headingLevel ?? 2)} id="title">${t.title} — ${t.entries(figures.entries)}</${headingTag(this.headingLevel ?? 2)}>`}
       ${this.table(t.statuses, '/status', figures.byStatus, locale, t)}
       ${this.table(t.exits(figures.exits.total), '/exit/outcome', figures.exits.byOutcome, locale, t)}
       <p>${t.positive(percent, figures.exits.positive.count, figures.exits.total)}</p>
-      <p>${t.meanDays} : ${figures.meanDaysInCellule === null ? t.none : `${Math.round(figures.meanDaysInCellule)} ${t.days}`}</p>
+      <p>${typeset(`${t.meanDays} :`, locale)} ${figures.meanDaysInCellule === null ? t.none : `${Math.round(figures.meanDaysInCellule)} ${t.days}`}</p>
       ${figures.refused.length ? html`<p role="note">${t.refused(figures.refused.length)}</p>` : nothing}
     </section>`;
   }

@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { valueAt } from '@tremplin/schemas';
 import { join } from '../model/pointer.js';
 import { formatDate } from '../i18n.js';
+import { typeset } from '../typography.js';
 import { matches } from '../model/condition.js';
 import type { FieldNode, TreeNode } from '../model/schema-tree.js';
 import type { RenderContext } from './render.js';
 
 function shown(ctx: RenderContext, node: FieldNode, value: unknown): string {
   if (value === undefined) return ctx.t.empty;
+  if (node.widget === 'file' && value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name;
   if (node.widget === 'yes-no' && typeof value === 'boolean') return value ? ctx.t.yes : ctx.t.no;
   const label = (v: unknown) => node.options?.find((o) => o.value === v)?.label[ctx.locale];
   if (Array.isArray(value)) return value.map((v) => label(v) ?? JSON.stringify(v)).join(', ');
@@ -30,7 +32,7 @@ export function renderReadonly(ctx: RenderContext, node: TreeNode, path: string,
   const value = valueAt(ctx.value, path);
   const name = label ?? node.title[ctx.locale];
   const errors = ctx.errorsAt(path);
-  const error = errors.length ? html`<p class="error" part="error">${errors.map((i) => i.message).join(' ; ')}</p>` : nothing;
+  const error = errors.length ? html`<p class="error" part="error">${typeset(errors.map((i) => i.message).join(' ; '), ctx.locale)}</p>` : nothing;
   if (node.kind === 'field') return html`<dt part="label">${name}</dt><dd part="value">${shown(ctx, node, value)}${error}</dd>`;
   if (node.kind === 'list') {
     const items = Array.isArray(value) ? value : [];

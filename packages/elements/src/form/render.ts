@@ -1,11 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
 import { valueAt, type Locale, type ValidationIssue } from '@tremplin/schemas';
 import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
+import { messagesOf } from './widget-registry.js';
+import { typeset } from '../typography.js';
+import { formatDate } from '../i18n.js';
+import { formatBytes, readAttachment, refusal, type Attachment } from './attachment.js';
+import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
 
 /** What the templates need from the element: state to show and handlers to call. */
@@ -27,6 +32,15 @@ export interface RenderContext {
   move(path: string, from: number, to: number): void;
   remove(path: string, index: number): void;
   act(path: string, action: ItemAction): void;
+  /** Index of the item just removed from the list at this path, while it can be put back. */
+  removedAt(path: string): number | undefined;
+  /** The host's element for a field (custom widget registry), if any. */
+  widgetTag(pattern: string, kind: string): string | undefined;
+  /** What a computed field is worth for the record as it stands (shown even before the record carries it). */
+  computedAt(path: string): unknown;
+  /** Sets (or clears) an error found by the widget itself (a file refused for its type or size). */
+  fieldError(path: string, message: string | undefined): void;
+  undo(): void;
 }
 
 /** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
@@ -36,7 +50,9 @@ export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
  * Input types baked into the templates (Lit static values): setting `type` after the element is
  * created makes Chromium build the input twice, which a 500-field form pays 500 times.
  */
-const INPUT_TYPES = { date: literal`date`, email: literal`email`, tel: literal`tel`, text: literal`text` } as const;
+const INPUT_TYPES = {
+  date: literal`date`, 'date-time': literal`datetime-local`, time: literal`time`, email: literal`email`, tel: literal`tel`, text: literal`text`,
+} as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,9 +62,10 @@ function describedBy(...ids: Array<string | false | undefined>): string | typeof
   return list || nothing;
 }
 
-function errorList(id: string, issues: ValidationIssue[]): TemplateResult | typeof nothing {
+function errorList(ctx: RenderContext, id: string, issues: ValidationIssue[]): TemplateResult | typeof nothing {
   if (!issues.length) return nothing;
-  return html`<p class="error" id=${`${id}-error`} part="error">${issues.map((i) => i.message).join(' ; ')}</p>`;
+  // The sign is decoration: "error" is said by aria-invalid and the message itself.
+  return html`<p class="error" id=${`${id}-error`} part="error"><span aria-hidden="true">⚠ </span>${typeset(issues.map((i) => i.message).join(' ; '), ctx.locale)}</p>`;
 }
 
 /** A value that the widget cannot show as itself (an object where text is expected…), shown as JSON text. */
@@ -66,8 +83,8 @@ function title(ctx: RenderContext, node: TreeNode): string {
   return node.title[ctx.locale];
 }
 
-function requiredMark(ctx: RenderContext, node: TreeNode) {
-  return node.required ? html`<span aria-hidden="true"> *</span><span class="sr-only"> (${ctx.t.required})</span>` : nothing;
+function requiredMark(ctx: RenderContext, required: boolean) {
+  return required ? html`<span aria-hidden="true"> *</span><span class="sr-only"> (${ctx.t.required})</span>` : nothing;
 }
 
 function parseNumber(text: string, integer: boolean): unknown {
@@ -78,37 +95,61 @@ function parseNumber(text: string, integer: boolean): unknown {
   return Number(normalised);
 }
 
-function renderField(ctx: RenderContext, node: FieldNode, path: string, label: string): TemplateResult {
+const DATED = new Set(['date', 'time', 'date-time']);
+
+function renderField(ctx: RenderContext, node: FieldNode, path: string, label: string, optional = false): TemplateResult {
   const id = idOf(path);
   const value = valueAt(ctx.value, path);
   const errors = ctx.errorsAt(path);
   const invalid = errors.length > 0;
-  const hintId = node.description || node.maxLength ? `${id}-hint` : undefined;
-  const hintText = [node.description?.[ctx.locale], node.maxLength && node.widget === 'textarea' ? ctx.t.maxLength(node.maxLength) : '']
-    .filter(Boolean).join(' — ');
+  const required = node.required && !optional;
+  const dated = DATED.has(node.widget) && !node.readOnly;
+  const hintId = node.description || node.maxLength || dated ? `${id}-hint` : undefined;
+  const hintText = [
+    node.description?.[ctx.locale],
+    node.maxLength && node.widget === 'textarea' ? ctx.t.maxLength(node.maxLength) : '',
+    dated ? ctx.t.format(inputPattern(node.widget as 'date' | 'time' | 'date-time', ctx.locale)) : '',
+  ].filter(Boolean).join(' — ');
   const hint = hintId && hintText ? html`<p class="hint" id=${hintId} part="hint">${hintText}</p>` : nothing;
   const describe = describedBy(hintId && hintText ? hintId : undefined, invalid && `${id}-error`);
   const touch = () => ctx.touch(path);
 
-  if (node.readOnly) {
-    return html`<div class="field" part="field">
-      <span class="label" part="label">${label}</span>
-      <span id=${id}>${value === undefined ? ctx.t.computed : typeof value === 'string' ? value : badValue(ctx, value)}</span>
+  const tag = ctx.widgetTag(node.pattern, node.widget);
+  if (tag && !node.readOnly) {
+    // The host's element draws label, hint and error itself; the form gives it the data and hears `change`.
+    const element = unsafeStatic(tag);
+    return staticHtml`<div class="field" part="field custom">
+      <${element} id=${id} part="input" .value=${value} .label=${label} .hint=${hintText || undefined} .errors=${messagesOf(errors)}
+        .required=${required} .disabled=${ctx.disabled} .locale=${ctx.locale}
+        .options=${node.options?.map((o) => ({ value: o.value, label: o.label[ctx.locale] }))}
+        @change=${(e: Event) => { if (e.target === e.currentTarget) { ctx.edit(path, (e.currentTarget as { value?: unknown }).value); touch(); } }}></${element}>
     </div>`;
   }
+  if (node.readOnly) {
+    // Computed by the software: shown as a read-only value (the record gets it with the next edit).
+    const shownValue = value ?? ctx.computedAt(path);
+    const text = typeof shownValue === 'string' ? (node.widget === 'date' ? formatDate(shownValue, ctx.locale) ?? shownValue : shownValue) : undefined;
+    return html`<div class="field" part="field computed">
+      <span class="label" part="label" id=${`${id}-label`}>${label}</span>
+      ${hint}
+      <output id=${id} part="computed-value" aria-labelledby=${`${id}-label`} aria-describedby=${describe}>${shownValue === undefined ? ctx.t.computed : text ?? badValue(ctx, shownValue)}</output>
+    </div>`;
+  }
+
+  if (node.widget === 'file') return renderFile(ctx, node, path, label, required, invalid, errors);
 
   if (node.widget === 'yes-no') {
     const bad = value !== undefined && typeof value !== 'boolean';
     return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
-      <legend part="legend">${label}${requiredMark(ctx, node)}</legend>
+      <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
       ${hint}
       <div class="choices">
         ${[true, false].map((choice) => html`<label class="choice"><input type="radio" name=${id}
           id=${choice ? id : `${id}-no`} .checked=${live(value === choice)} ?disabled=${ctx.disabled}
-          aria-invalid=${invalid ? 'true' : nothing} part="input"
+          aria-invalid=${invalid ? 'true' : nothing} part="input choice"
           @change=${() => { ctx.edit(path, choice); touch(); }}>${choice ? ctx.t.yes : ctx.t.no}</label>`)}
       </div>
-      ${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
+      ${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
     </fieldset>`;
   }
 
@@ -117,11 +158,11 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
     const options = node.options ?? [];
     const unknown = Array.isArray(value) ? list.filter((v) => !options.some((o) => o.value === v)) : value === undefined ? [] : [value];
     return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
-      <legend part="legend">${label}${requiredMark(ctx, node)}</legend>
+      <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
       ${hint}
       <div class="choices">
         ${options.map((option, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? id : `${id}-${i}`}
-          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input"
+          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice"
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
@@ -129,7 +170,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
             touch();
           }}>${option.label[ctx.locale]}</label>`)}
       </div>
-      ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(id, errors)}
+      ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(ctx, id, errors)}
     </fieldset>`;
   }
 
@@ -140,7 +181,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
     const index = options.findIndex((o) => o.value === value);
     bad = value !== undefined && index < 0;
     control = html`<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing}
-        aria-required=${node.required ? 'true' : nothing} aria-describedby=${describe}
+        aria-required=${required ? 'true' : nothing} aria-describedby=${describe}
         @change=${(e: Event) => {
           const selected = (e.target as HTMLSelectElement).value;
           ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
@@ -153,7 +194,7 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
   } else if (node.widget === 'textarea') {
     bad = value !== undefined && typeof value !== 'string';
     control = html`<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${node.required ? 'true' : nothing} aria-describedby=${describe}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe}
       .value=${live(typeof value === 'string' ? value : '')}
       @input=${(e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${touch}></textarea>`;
   } else if (node.widget === 'number') {
@@ -162,27 +203,75 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       : typeof value === 'number' ? String(value).replace('.', ctx.locale === 'fr' ? ',' : '.') : typeof value === 'string' ? value : '';
     bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
     control = html`<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${node.required ? 'true' : nothing} aria-describedby=${describe}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe}
       .value=${live(shown)}
       @input=${(e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }}
       @blur=${touch}>`;
   } else {
-    // A date input cannot show a malformed date: that one is shown as text, to be corrected.
-    const type: keyof typeof INPUT_TYPES = node.widget === 'date' ? (value === undefined || (typeof value === 'string' && ISO_DATE.test(value)) ? 'date' : 'text')
+    // Date and time inputs cannot show a malformed value: that one is shown as text, to be corrected.
+    const local = node.widget === 'date-time' ? isoToLocal(value) : node.widget === 'time' ? valueToTime(value) : undefined;
+    const fits = value === undefined || (node.widget === 'date' ? typeof value === 'string' && ISO_DATE.test(value) : local !== undefined);
+    const type: keyof typeof INPUT_TYPES = dated ? (fits ? node.widget as 'date' | 'time' | 'date-time' : 'text')
       : node.widget === 'email' ? 'email' : node.widget === 'tel' ? 'tel' : 'text';
     bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
+    const shown = value === undefined || bad ? '' : type !== 'text' && local !== undefined ? local : String(value);
+    const parse = (text: string): unknown => {
+      if (type === 'date-time') return localToIso(text) ?? (text || undefined);
+      if (type === 'time') return timeToValue(text, !!node.timeWithOffset);
+      return text || undefined;
+    };
+    // Autocomplete only where the host says the field holds the person's own details (WCAG 1.3.5):
+    // elsewhere a browser would fill a worker's name with the doctor's.
     control = staticHtml`<input id=${id} part="input" type=${INPUT_TYPES[type]} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      autocomplete="off" aria-invalid=${invalid ? 'true' : nothing} aria-required=${node.required ? 'true' : nothing}
-      aria-describedby=${describe} .value=${live(value === undefined || bad ? '' : String(value))}
-      @input=${(e: Event) => ctx.edit(path, (e.target as HTMLInputElement).value || undefined)} @blur=${touch}>`;
+      autocomplete=${node.autocomplete ?? 'off'} aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing}
+      aria-describedby=${describe} .value=${live(shown)}
+      @input=${(e: Event) => ctx.edit(path, parse((e.target as HTMLInputElement).value))} @blur=${touch}>`;
   }
   return html`<div class="field" part="field">
-    <label for=${id} part="label">${label}${requiredMark(ctx, node)}</label>
-    ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(id, errors)}
+    <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
+    ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
   </div>`;
 }
 
-function renderList(ctx: RenderContext, node: ListNode, path: string): TemplateResult {
+const isAttachment = (v: unknown): v is Attachment => !!v && typeof v === 'object' && typeof (v as Attachment).name === 'string' && typeof (v as Attachment).size === 'number';
+
+/** A file field: the browser's file input, its limits and confidentiality said before it, the file attached shown after. */
+function renderFile(ctx: RenderContext, node: FieldNode, path: string, label: string, required: boolean, invalid: boolean, errors: ValidationIssue[]): TemplateResult {
+  const id = idOf(path);
+  const value = valueAt(ctx.value, path);
+  const rules = node.attachment ?? {};
+  const max = rules.maxBytes !== undefined ? formatBytes(rules.maxBytes, ctx.locale) : '';
+  const hintText = [node.description?.[ctx.locale], ctx.t.attachmentHint((rules.accept ?? []).join(', '), max),
+    node.confidentiality ? ctx.t.confidentiality[node.confidentiality] : ''].filter(Boolean).join(' — ');
+  const describe = describedBy(hintText && `${id}-hint`, isAttachment(value) && `${id}-file`, invalid && `${id}-error`);
+  const choose = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const why = refusal(rules, file);
+    input.value = '';
+    if (why) {
+      ctx.fieldError(path, ctx.t.attachmentRefused(label, why, max));
+      ctx.touch(path);
+      return;
+    }
+    ctx.fieldError(path, undefined);
+    ctx.edit(path, await readAttachment(file));
+    ctx.touch(path);
+  };
+  return html`<div class="field" part="field file">
+    <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
+    ${hintText ? html`<p class="hint" id=${`${id}-hint`} part="hint">${hintText}</p>` : nothing}
+    <input id=${id} part="input" type="file" accept=${rules.accept?.join(',') || nothing} ?disabled=${ctx.disabled}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe} @change=${choose}>
+    ${isAttachment(value) ? html`<p class="attached" id=${`${id}-file`} part="attached">${ctx.t.attached(value.name, formatBytes(value.size, ctx.locale))}
+      <button type="button" part="button detach" ?disabled=${ctx.disabled} @click=${() => ctx.edit(path, undefined)}>${ctx.t.detach}</button></p>`
+      : value !== undefined ? badValue(ctx, value) : nothing}
+    ${errorList(ctx, id, errors)}
+  </div>`;
+}
+
+function renderList(ctx: RenderContext, node: ListNode, path: string, optional = false): TemplateResult {
   const id = idOf(path);
   const value = valueAt(ctx.value, path);
   const items = Array.isArray(value) ? value : [];
@@ -190,9 +279,12 @@ function renderList(ctx: RenderContext, node: ListNode, path: string): TemplateR
   const errors = ctx.errorsAt(path);
   const full = node.maxItems !== undefined && items.length >= node.maxItems;
   const actions = ctx.itemActions(node.item.pattern);
+  const removed = ctx.removedAt(path);
   return html`<fieldset class="list" part="fieldset list" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
-    <legend part="legend">${name}${requiredMark(ctx, node)}</legend>
+    <legend part="legend">${name}${requiredMark(ctx, node.required && !optional)}</legend>
     ${value !== undefined && !Array.isArray(value) ? badValue(ctx, value) : nothing}
+    ${removed !== undefined ? html`<p class="undo" part="undo">${ctx.t.removedVisible(ctx.t.item(name, removed + 1))}
+      <button type="button" part="button undo" id=${`${id}-undo`} @click=${() => ctx.undo()}>${ctx.t.undo}</button></p>` : nothing}
     ${items.length === 0 ? html`<p class="hint">${ctx.t.listEmpty}</p>` : nothing}
     ${items.map((_, i) => {
       const itemPath = join(path, i);
@@ -202,30 +294,32 @@ function renderList(ctx: RenderContext, node: ListNode, path: string): TemplateR
         <div class="buttons" part="item-buttons">
           ${actions.map((a) => html`<button type="button" part="button" ?disabled=${ctx.disabled}
             aria-label=${`${a.label[ctx.locale]} : ${itemName}`} @click=${() => ctx.act(itemPath, a)}>${a.label[ctx.locale]}</button>`)}
-          <button type="button" part="button" ?disabled=${ctx.disabled || i === 0} aria-label=${`${ctx.t.moveUp} : ${itemName}`}
+          <button type="button" part="button" id=${`${idOf(itemPath)}-up`} ?disabled=${ctx.disabled || i === 0} aria-label=${`${ctx.t.moveUp} : ${itemName}`}
             @click=${() => ctx.move(path, i, i - 1)}>↑ ${ctx.t.moveUp}</button>
-          <button type="button" part="button" ?disabled=${ctx.disabled || i === items.length - 1} aria-label=${`${ctx.t.moveDown} : ${itemName}`}
+          <button type="button" part="button" id=${`${idOf(itemPath)}-down`} ?disabled=${ctx.disabled || i === items.length - 1} aria-label=${`${ctx.t.moveDown} : ${itemName}`}
             @click=${() => ctx.move(path, i, i + 1)}>↓ ${ctx.t.moveDown}</button>
-          <button type="button" part="button" ?disabled=${ctx.disabled} aria-label=${`${ctx.t.remove} : ${itemName}`}
+          <button type="button" part="button" id=${`${idOf(itemPath)}-remove`} ?disabled=${ctx.disabled} aria-label=${`${ctx.t.remove} : ${itemName}`}
             @click=${() => ctx.remove(path, i)}>${ctx.t.remove}</button>
         </div>
       </div>`;
     })}
-    ${errorList(id, errors)}
+    ${errorList(ctx, id, errors)}
     <div class="buttons"><button type="button" part="button add" ?disabled=${ctx.disabled || full} @click=${() => ctx.add(node, path)}>+ ${ctx.t.add} : ${name}</button></div>
   </fieldset>`;
 }
 
-function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: string, children = node.children): TemplateResult {
+function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: string, children = node.children, optional = false): TemplateResult {
   const value = valueAt(ctx.value, path);
   const id = idOf(path);
   const errors = ctx.errorsAt(path);
-  const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value));
-  if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(id, errors)}${body}`;
+  // An optional group not started yet requires nothing: its fields are required only once it holds a value.
+  const childrenOptional = optional || (!node.required && value === undefined);
+  const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional));
+  if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}${body}`;
   return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
-    <legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node)}</legend>
+    <legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node.required && !optional)}</legend>
     ${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}
-    ${errorList(id, errors)}${body}
+    ${errorList(ctx, id, errors)}${body}
   </fieldset>`;
 }
 
@@ -233,12 +327,12 @@ function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: 
  * One node of the form tree at a data path: nothing while its show-condition fails against its
  * parent object or while the audience may not see it.
  */
-export function renderNode(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string): TemplateResult | typeof nothing {
+export function renderNode(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string, optional = false): TemplateResult | typeof nothing {
   if (node.visibleWhen && !matches(node.visibleWhen, parent)) return nothing;
   if (path !== '' && !ctx.visibleTo(path)) return nothing;
-  if (node.kind === 'field') return renderField(ctx, node, path, label ?? title(ctx, node));
-  if (node.kind === 'list') return renderList(ctx, node, path);
-  return renderGroup(ctx, node, path, label);
+  if (node.kind === 'field') return renderField(ctx, node, path, label ?? title(ctx, node), optional);
+  if (node.kind === 'list') return renderList(ctx, node, path, optional);
+  return renderGroup(ctx, node, path, label, node.children, optional);
 }
 
 /** The record's top-level nodes, limited to those of one wizard step when there are steps. */

@@ -1,21 +1,40 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import {
-  fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, validators, valueAt,
-  type Audience, type Locale, type RecordName, type ValidationIssue,
+  fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, projectFor, TremplinProjectionError, validators, valueAt,
+  type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
 } from '@tremplin/schemas';
-import { formatDateTime, localeOf, strings } from '../i18n.js';
+import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
+import { hostLocale, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
-import { localStorageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
+import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
+import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
+import { headingTag } from './heading.js';
+import { widgetTagFor } from './widget-registry.js';
+import { RECORD_COMPUTED, type Computation } from '../model/computed.js';
+import { typeset } from '../typography.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
-import { buildTree, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
+import { buildTree, defaultsOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { recordSource, schemaSource } from '../model/record-source.js';
 import { idOf, renderRoot, type RenderContext } from './render.js';
 import { renderReadonly } from './readonly.js';
 
 /** Validates a record in a locale, as the validators of @tremplin/schemas do. */
 export type FormValidator = (value: unknown, options?: { locale?: Locale }) => { valid: boolean; issues: ValidationIssue[] };
+
+/** An error found outside the schema: by the server (`setErrors`) or a validation hook. */
+export interface HostError {
+  /** JSON pointer of the field (`/worker/lastName`); '' for the record. */
+  path: string;
+  message: string;
+}
+/** Checks one field's value (by data path pattern, `*` for list indices); returns a message when it is wrong. */
+export type FieldValidator = (value: unknown, context: { path: string; record: unknown; locale: Locale }) => string | undefined | null | Promise<string | undefined | null>;
+/** Checks the whole record (rules across fields, a server round trip); returns the errors found. */
+export type RecordValidator = (record: unknown, context: { locale: Locale }) => readonly HostError[] | Promise<readonly HostError[]>;
 
 /** `tremplin-change`: after every edit by the person typing. */
 export interface TremplinChangeDetail {
@@ -81,16 +100,26 @@ export class TremplinForm extends LitElement {
     readonly: { type: Boolean, reflect: true },
     audience: { type: String },
     consents: { attribute: false },
+    asOf: { type: String, attribute: 'as-of' },
     name: { type: String, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' },
     draftStore: { attribute: false },
     hideSubmit: { type: Boolean, attribute: 'hide-submit' },
     submitLabel: { type: String, attribute: 'submit-label' },
     disabled: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    fieldValidators: { attribute: false },
+    widgetTags: { attribute: false },
+    computed: { attribute: false },
+    recordValidator: { attribute: false },
     _value: { state: true },
     _step: { state: true },
     _reveal: { state: true },
     _restoredAt: { state: true },
+    _pendingDraft: { state: true },
+    _summary: { state: true },
+    _announcement: { state: true },
+    _removed: { state: true },
   };
 
   /** One of `RECORD_NAMES` (`referral`, `action-plan`…): schema, labels and validator come with it. */
@@ -100,12 +129,19 @@ export class TremplinForm extends LitElement {
   /** Validator for a host `schema` (records use their precompiled one). Without it, anything is valid. */
   declare validator: FormValidator | undefined;
   declare hints: UiHints | undefined;
-  declare locale: Locale;
+  /** `fr` (default), `en`, or a language the host added with `registerLocale`. */
+  declare locale: Locale | (string & {});
   declare readonly: boolean;
-  /** Show only what this audience may read (`employer`: no medical field); values stay in the record. */
+  /**
+   * Who the form is for (`employer`: no medical field). Through @tremplin/schemas' `projectFor`,
+   * it limits what is shown, what the enclosing form posts (FormData) and what `tremplin-submit`
+   * carries; `value` stays the whole record the host set. Applies to `record` forms.
+   */
   declare audience: Audience | undefined;
-  /** Consent scopes the worker gave, which open some medical fields to the employer. */
-  declare consents: readonly string[];
+  /** The worker's `consent` records (consent.schema.json), which may open some medical fields to the employer. */
+  declare consents: readonly ConsentRecord[];
+  /** The date consents are judged at (YYYY-MM-DD); today by default. */
+  declare asOf: string | undefined;
   declare name: string | undefined;
   /** Turns autosave on: the draft is kept under this key and restored on load. */
   declare draftKey: string | undefined;
@@ -113,12 +149,30 @@ export class TremplinForm extends LitElement {
   declare hideSubmit: boolean;
   declare submitLabel: string | undefined;
   declare disabled: boolean;
+  /** Level of the form's headings (step title, error summary), 2 by default: where the form sits in the host's outline. */
+  declare headingLevel: number;
+  /** Custom checks per field, by data path pattern; may be async (a lookup). Run on each edit and before a submit. */
+  declare fieldValidators: Record<string, FieldValidator> | undefined;
+  /** A custom check of the whole record, run before a submit is accepted; may be async. */
+  declare recordValidator: RecordValidator | undefined;
+  /** Host elements for some fields, by data path pattern or widget kind (see `registerWidget`, page-wide). */
+  declare widgetTags: Record<string, string> | undefined;
+  /** Computed fields of the host's own, by data path: `{ '/total': (r) => … }`; records' own come with them. */
+  declare computed: Record<string, Computation> | undefined;
   declare private _value: unknown;
   declare private _step: number;
   /** Which errors show: those of touched fields, or all after a submit. */
   declare private _reveal: 'touched' | 'all';
   /** When a draft was restored (ISO), told to the person once at the top of the form. */
   declare private _restoredAt: string | undefined;
+  /** A draft found while the host had set a value: offered, never applied without the person's choice. */
+  declare private _pendingDraft: SavedDraft | undefined;
+  /** The errors listed at the last refused submit: a snapshot, so the summary does not change under the person's eyes. */
+  declare private _summary: ValidationIssue[] | undefined;
+  /** Text of the polite live region (moves, removals, drafts). */
+  declare private _announcement: string;
+  /** The list item last removed, until it is put back or another edit is made. */
+  declare private _removed: { path: string; index: number; item: unknown } | undefined;
 
   private readonly internals: ElementInternals;
   private touched = new Set<string>();
@@ -126,9 +180,22 @@ export class TremplinForm extends LitElement {
   /** Values of fields hidden by a show-condition the person changed: back if the field comes back. */
   private stash = new Map<string, unknown>();
   private initial: unknown = {};
-  private draftChecked = false;
   private focusAfterUpdate: string | undefined;
-  private treeCache: { key: unknown; hints: unknown; tree: GroupNode } | undefined;
+  /** Whether the person edited since the value was set or the draft restored: a late draft never overwrites typing. */
+  private edited = false;
+  /** Whether the host set a non-empty value: a draft is then offered, not applied. */
+  private hostGave = false;
+  private restoredDraft: SavedDraft | undefined;
+  private draftSeq = 0;
+  private submits = 0;
+  private warnedNoValidator = false;
+  private defaultsApplied: GroupNode | undefined;
+  private hostErrors: ValidationIssue[] = [];
+  private hookErrors = new Map<string, ValidationIssue>();
+  private hookSeq = new Map<string, number>();
+  private recordErrors: ValidationIssue[] = [];
+  private boundForm: HTMLFormElement | null = null;
+  private treeCache: { key: unknown; hints: unknown; host: unknown; tree: GroupNode } | undefined;
   private result: { valid: boolean; issues: ValidationIssue[] } = { valid: true, issues: [] };
 
   constructor() {
@@ -137,9 +204,11 @@ export class TremplinForm extends LitElement {
     this.locale = 'fr';
     this.readonly = false;
     this.consents = [];
-    this.draftStore = localStorageDraftStore;
+    this.draftStore = pageDraftStore;
     this.hideSubmit = false;
     this.disabled = false;
+    this.headingLevel = 2;
+    this._announcement = '';
     this._value = {};
     this._step = 0;
     this._reveal = 'touched';
@@ -162,6 +231,13 @@ export class TremplinForm extends LitElement {
   set value(next: unknown) {
     this.initial = clone(next);
     this.typedText.clear();
+    this.edited = false;
+    this.hostGave = !isEmpty(next);
+    // A draft restored into the empty form gives way to what the host sets, and is offered instead.
+    if (this.hostGave && this._restoredAt && this.restoredDraft) {
+      this._pendingDraft = this.restoredDraft;
+      this._restoredAt = undefined;
+    }
     this.show(next);
     // Not an edit, so no tremplin-change; panels following the form (eligibility) hear this instead.
     if (this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
@@ -175,6 +251,23 @@ export class TremplinForm extends LitElement {
     this._value = clone(value);
     this.validateNow();
     this.touched = new Set(invalidValuePaths(this.result.issues));
+  }
+
+  /**
+   * The record as an audience may see it: `projectFor` of @tremplin/schemas, with this form's
+   * consents and date. A record form only (a host schema carries no confidentiality classes).
+   * @example form.valueFor('employer') // the referral without its medical fields
+   */
+  valueFor(audience: Audience): unknown {
+    if (!this.record || !isRecordName(this.record)) throw new TremplinProjectionError('unknown-record', 'valueFor needs a form showing a Tremplin record (`record`)');
+    const value = this._value !== null && typeof this._value === 'object' && !Array.isArray(this._value) ? this._value : {};
+    return projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
+  }
+
+  /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
+  private outgoing(): unknown {
+    const audience = isAudience(this.audience) && this.record ? this.audience : undefined;
+    return audience ? this.valueFor(audience) : this._value;
   }
 
   /** Whether the current value is a valid record. */
@@ -207,18 +300,52 @@ export class TremplinForm extends LitElement {
    * @returns whether the record was valid
    */
   async submit(): Promise<boolean> {
-    this.validateNow();
+    await this.runHooks();
     if (!this.result.valid) {
       await this.revealAll();
       return false;
     }
-    const accepted = this.emit<TremplinSubmitDetail>('tremplin-submit', { value: clone(this._value) }, true);
+    this._summary = undefined; // nothing left to list, even if the host keeps the draft
+    const accepted = this.emit<TremplinSubmitDetail>('tremplin-submit', { value: clone(this.outgoing()) }, true);
     if (accepted) {
-      this._restoredAt = undefined;
-      await this.draftCall((store, key) => store.remove(key));
+      await this.forgetDraft();
       this.internals.form?.requestSubmit();
     }
     return true;
+  }
+
+  /**
+   * Shows errors found elsewhere (a server's verdict) on their fields, like a refused submit: summary
+   * announced, first field focused. Each goes when its field is edited; `setErrors([])` clears them.
+   * @example form.setErrors([{ path: '/worker/lastName', message: 'Nom : déjà signalé le 2 novembre' }]);
+   */
+  setErrors(errors: readonly HostError[]): Promise<void> {
+    this.hostErrors = errors.slice(0, 500).map((e) => hostIssue(e));
+    this.validateNow();
+    if (!this.hostErrors.length) {
+      if (this.result.valid) this._summary = undefined;
+      this.requestUpdate();
+      return this.updateComplete.then(() => undefined);
+    }
+    return this.revealAll();
+  }
+
+  /** Forgets the saved draft (restored or offered); a restored one gives back the value the host set. */
+  async discardDraft(): Promise<void> {
+    if (this._restoredAt) this.reset();
+    else await this.draftCall((store, key) => store.remove(key));
+    this._pendingDraft = undefined;
+    this._restoredAt = undefined;
+    this.restoredDraft = undefined;
+    this.announce(this.t.draftDiscarded);
+    this.focusAfterUpdate = 'first-field';
+  }
+
+  /** Applies the draft that was offered over the host's value. */
+  restoreOfferedDraft(): void {
+    if (!this._pendingDraft) return;
+    this.applyDraft(this._pendingDraft);
+    this.focusAfterUpdate = 'first-field';
   }
 
   /** Back to the initial value; the draft is forgotten. Also what a form reset does. */
@@ -230,12 +357,29 @@ export class TremplinForm extends LitElement {
     this._reveal = 'touched';
     this._step = 0;
     this._restoredAt = undefined;
+    this._summary = undefined;
+    this._removed = undefined;
+    this.hostErrors = [];
+    this.hookErrors.clear();
+    this.recordErrors = [];
+    this.edited = false;
+    this.validateNow();
     void this.draftCall((store, key) => store.remove(key));
   }
 
   formResetCallback() {
     this.reset();
   }
+  /** The enclosing form: its successful native submit clears the draft too. */
+  formAssociatedCallback(form: HTMLFormElement | null) {
+    this.boundForm?.removeEventListener('submit', this.onNativeSubmit);
+    this.boundForm = form;
+    form?.addEventListener('submit', this.onNativeSubmit);
+  }
+  private onNativeSubmit = () => {
+    if (this.result.valid) void this.forgetDraft();
+  };
+
   formDisabledCallback(disabled: boolean) {
     this.disabled = disabled;
   }
@@ -250,15 +394,11 @@ export class TremplinForm extends LitElement {
     this.show(restored);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.draftChecked) void this.restoreDraft();
-  }
 
   // ---- rendering --------------------------------------------------------------------------------
 
   private get t() {
-    return strings(localeOf(this.locale));
+    return stringsFor(this.locale);
   }
 
   private get effectiveHints(): UiHints | undefined {
@@ -274,10 +414,13 @@ export class TremplinForm extends LitElement {
     if (this.record !== undefined && !isRecordName(this.record)) return undefined;
     const key = this.record ?? this.schema;
     if (!key) return undefined;
-    if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints) {
+    const host = hostLocale(this.locale);
+    if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints || this.treeCache.host !== host) {
       const schema = this.record ? (getSchema(this.record) as SchemaNode) : this.schema!;
       const source = this.record ? recordSource(this.record) : schemaSource(this.schema!);
-      this.treeCache = { key, hints: this.effectiveHints, tree: applyHints(buildTree(schema, source), this.effectiveHints) };
+      let tree = applyHints(buildTree(schema, source), this.effectiveHints);
+      if (host) tree = localiseTree(tree, host.labels?.[this.record ?? '*'], host.base);
+      this.treeCache = { key, hints: this.effectiveHints, host, tree };
     }
     return this.treeCache.tree;
   }
@@ -290,11 +433,60 @@ export class TremplinForm extends LitElement {
       return;
     }
     const validate: FormValidator | undefined = this.record ? validators[this.record] : this.validator;
+    let issues: ValidationIssue[];
     try {
-      this.result = validate ? validate(this._value, { locale }) : { valid: true, issues: [] };
+      issues = validate ? validate(this._value, { locale }).issues : [];
     } catch (error) {
-      this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: String(error), params: {} }] };
+      issues = [{ path: '', code: 'unknown', message: String(error).slice(0, 200), params: {} }];
     }
+    const tree = this.tree;
+    if (tree) issues = expandMissingGroups(tree, issues, locale);
+    const host = hostLocale(this.locale);
+    if (host?.messages) issues = issues.map((issue) => {
+      // A host language's message, labelled with its own word for the field.
+      const say = host.messages![issue.code];
+      if (!say) return issue;
+      const label = (tree && nodeAt(tree, issue.path)?.title[locale]) ?? issue.label ?? issue.path;
+      return { ...issue, message: `${label}: ${String(say(issue.params)).slice(0, 300)}` };
+    });
+    issues = [...issues, ...this.hookErrors.values(), ...this.recordErrors, ...this.hostErrors];
+    if (tree) issues = inFormOrder(tree, issues, this.effectiveHints?.steps);
+    this.result = { valid: issues.length === 0, issues };
+  }
+
+  /** Runs the custom field and record checks (before a submit), then validates. */
+  private async runHooks() {
+    const locale = localeOf(this.locale);
+    const hooks = Object.entries(this.fieldValidators ?? {});
+    await Promise.all(hooks.flatMap(([pattern]) => pathsMatching(this._value, pattern).map((path) => this.checkField(path))));
+    this.recordErrors = [];
+    if (this.recordValidator) {
+      try {
+        this.recordErrors = (await this.recordValidator(clone(this._value), { locale })).slice(0, 500).map((e) => hostIssue(e));
+      } catch (error) {
+        this.recordErrors = [hostIssue({ path: '', message: String(error).slice(0, 200) })];
+      }
+    }
+    this.validateNow();
+  }
+
+  /** Runs the field hook of one path; a late answer for a value since changed is dropped. */
+  private async checkField(path: string) {
+    const hook = this.fieldValidators?.[fieldPattern(path)];
+    if (!hook) return;
+    const seq = (this.hookSeq.get(path) ?? 0) + 1;
+    this.hookSeq.set(path, seq);
+    let message: string | undefined | null;
+    try {
+      message = await hook(valueAt(this._value, path), { path, record: this._value, locale: localeOf(this.locale) });
+    } catch (error) {
+      message = String(error).slice(0, 200);
+    }
+    if (this.hookSeq.get(path) !== seq) return;
+    if (message) this.hookErrors.set(path, hostIssue({ path, message }));
+    else this.hookErrors.delete(path);
+    this.validateNow();
+    this.requestUpdate();
   }
 
   /** The path where an issue is shown: its own field, or the closest enclosing one the tree has. */
@@ -335,14 +527,14 @@ export class TremplinForm extends LitElement {
   private context(): RenderContext {
     const shown = this.shownIssues();
     const audience = isAudience(this.audience) ? this.audience : undefined;
-    const consents = new Set(this.consents);
+    const visibility = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
     return {
       locale: localeOf(this.locale),
       t: this.t,
       value: this._value,
       disabled: this.disabled,
       errorsAt: (path) => shown.get(path) ?? [],
-      visibleTo: (path) => !audience || !this.record || isVisible(audience, this.record, path, consents),
+      visibleTo: (path) => !audience || !this.record || isVisible(audience, this.record, path, visibility),
       typed: (path) => this.typedText.get(path),
       itemActions: (pattern) => this.effectiveHints?.itemActions?.[pattern] ?? [],
       edit: (path, value, typed) => this.edit(path, value, typed),
@@ -356,6 +548,16 @@ export class TremplinForm extends LitElement {
       move: (path, from, to) => this.moveItem(path, from, to),
       remove: (path, index) => this.removeItem(path, index),
       act: (path, action) => this.act(path, action),
+      removedAt: (path) => (this._removed?.path === path ? this._removed.index : undefined),
+      undo: () => this.undoRemove(),
+      widgetTag: (pattern, kind) => widgetTagFor(this.widgetTags, pattern, kind),
+      computedAt: (path) => this.computedAt(this._value, path),
+      fieldError: (path, message) => {
+        if (message) this.hookErrors.set(path, hostIssue({ path, message }));
+        else this.hookErrors.delete(path);
+        this.validateNow();
+        this.requestUpdate();
+      },
     };
   }
 
@@ -372,6 +574,14 @@ export class TremplinForm extends LitElement {
     if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
       return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
     }
+    if (isAudience(this.audience) && this.record) {
+      try {
+        projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
+      } catch (error) {
+        // Bad consents or date: fail closed, as for an unknown audience.
+        return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
+      }
+    }
     return undefined;
   }
 
@@ -386,14 +596,25 @@ export class TremplinForm extends LitElement {
     const steps = this.effectiveHints?.steps;
     const step = steps?.[this._step];
     const last = !steps || this._step >= steps.length - 1;
-    const summary = this._reveal === 'all' && this.result.issues.length > 0;
-    return html`<form part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
-      ${summary ? html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
-        <h2>${t.summary(this.result.issues.length)}</h2>
-        <ul>${this.result.issues.map((issue) => html`<li><button type="button" @click=${() => this.goTo(issue.path)}>${issue.message}</button></li>`)}</ul>
+    const summary = this._summary;
+    const h = headingTag(this.headingLevel);
+    const draft = this._pendingDraft;
+    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : nothing} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
+      <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
+      ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
+        ${staticHtml`<${h}>${t.summary(summary.length)}</${h}>`}
+        <ul>${summary.map((issue) => html`<li><button type="button" @click=${() => this.goTo(issue.path)}>${typeset(issue.message, ctx.locale)}</button></li>`)}</ul>
+      </div>`) : nothing}
+      ${draft ? html`<div class="restored" part="draft">
+        <p>${t.draftFound(formatDateTime(draft.savedAt, ctx.locale))}</p>
+        <div class="buttons"><button type="button" part="button restore-draft" @click=${() => this.restoreOfferedDraft()}>${t.restoreDraft}</button>
+        <button type="button" part="button discard-draft" @click=${() => void this.discardDraft()}>${t.discardDraft}</button></div>
+      </div>` : this._restoredAt ? html`<div class="restored" part="draft restored">
+        <p>${t.draftRestored(formatDateTime(this._restoredAt, ctx.locale))}</p>
+        <div class="buttons"><button type="button" part="button discard-draft" @click=${() => void this.discardDraft()}>${t.discardDraft}</button></div>
       </div>` : nothing}
-      ${this._restoredAt ? html`<p class="restored" part="restored" role="status">${t.draftRestored(formatDateTime(this._restoredAt, ctx.locale))}</p>` : nothing}
-      ${step && steps ? html`<h2 class="step-title" part="step-title" id="step-title" tabindex="-1">${t.step(this._step + 1, steps.length, step.title[ctx.locale])}</h2>` : nothing}
+      ${this.hasRequired(tree) ? html`<p class="hint" part="required-note">${t.requiredNote}</p>` : nothing}
+      ${step && steps ? staticHtml`<${h} class="step-title" part="step-title" id="step-title" tabindex="-1">${t.step(this._step + 1, steps.length, step.title[ctx.locale])}</${h}>` : nothing}
       ${renderRoot(ctx, tree, step?.fields)}
       <div class="buttons" part="buttons">
         ${steps && this._step > 0 ? html`<button type="button" part="button previous" @click=${() => this.goToStep(this._step - 1)}>${t.previous}</button>` : nothing}
@@ -404,7 +625,37 @@ export class TremplinForm extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator')) this.validateNow();
+    if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.validateNow();
+    if (changed.has('draftKey') || changed.has('draftStore')) void this.restoreDraft();
+    // An empty form the host gave nothing to starts from the schema's defaults.
+    const tree = this.tree;
+    if (tree && !this.hostGave && !this.edited && isEmpty(this._value) && tree !== this.defaultsApplied) {
+      this.defaultsApplied = tree;
+      const defaults = defaultsOf(tree);
+      if (defaults !== undefined) {
+        this._value = clone(defaults);
+        this.initial = clone(defaults);
+        this.validateNow();
+      }
+    }
+    if (this.schema && !this.record && !this.validator && !this.warnedNoValidator) {
+      this.warnedNoValidator = true;
+      console.warn(this.t.noValidator);
+    }
+  }
+
+  private requiredCache: { tree: GroupNode; any: boolean } | undefined;
+  private hasRequired(tree: GroupNode): boolean {
+    if (this.requiredCache?.tree !== tree) {
+      const any = (n: TreeNode): boolean => (n.required && n !== tree && n.kind === 'field') || (n.kind === 'group' && n.children.some(any)) || (n.kind === 'list' && (n.required || any(n.item)));
+      this.requiredCache = { tree, any: any(tree) };
+    }
+    return this.requiredCache.any;
+  }
+
+  /** Says something through the polite live region; the same words twice are still said twice. */
+  private announce(text: string) {
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
   }
 
   override updated() {
@@ -413,16 +664,23 @@ export class TremplinForm extends LitElement {
     if (target !== undefined) {
       this.focusAfterUpdate = undefined;
       const root = this.renderRoot as ShadowRoot;
-      const element = target === 'first-invalid'
-        ? root.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby]') ?? root.getElementById('summary')
-        : root.getElementById(target);
+      const firstInvalid = () => root.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby]') ?? root.getElementById('summary');
+      const element = target === 'first-invalid' ? firstInvalid()
+        : target === 'first-field' ? root.querySelector<HTMLElement>('input, select, textarea')
+        : root.getElementById(target) ?? (target.startsWith('f/') && this._reveal === 'all' ? firstInvalid() : null);
       element?.focus();
     }
   }
 
   /** Tells the enclosing form the value (JSON) and validity of the record. */
   private syncForm() {
-    this.internals.setFormValue(JSON.stringify(this._value ?? null));
+    let posted: unknown;
+    try {
+      posted = this.outgoing();
+    } catch {
+      posted = {}; // misconfigured audience (shown in the form): nothing medical leaves
+    }
+    this.internals.setFormValue(JSON.stringify(posted ?? null));
     if (this.result.valid) {
       this.internals.setValidity({});
     } else {
@@ -437,12 +695,47 @@ export class TremplinForm extends LitElement {
   // ---- editing ------------------------------------------------------------------------------------
 
   private edit(path: string, value: unknown, typed?: string) {
+    this._removed = undefined;
     const before = this._value;
     let next = setAt(before, path, value);
     if (typed !== undefined) this.typedText.set(path, typed);
     next = this.reconcileHidden(next);
+    next = this.withComputed(next);
     this._value = prune(next);
     this.changed(path);
+  }
+
+  /** Every computation of this form: the record's (from @tremplin/schemas), the schema's `x-computed`, the host's. */
+  private computations(): Array<[string, Computation]> {
+    const out: Array<[string, Computation]> = Object.entries((this.record && RECORD_COMPUTED[this.record]) ?? {});
+    const walk = (node: TreeNode, path: string) => {
+      if (node.kind === 'field' && node.compute) out.push([path, node.compute]);
+      if (node.kind === 'group') for (const c of node.children) walk(c, join(path, c.key));
+    };
+    if (this.tree) walk(this.tree, '');
+    return [...out, ...Object.entries(this.computed ?? {})];
+  }
+
+  /** The value a computed field has for a record; undefined while its inputs are missing or invalid. */
+  computedAt(record: unknown, path: string): unknown {
+    const found = this.computations().find(([p]) => p === path);
+    if (!found) return undefined;
+    try {
+      return found[1](record);
+    } catch {
+      return undefined; // a computation fed a draft's bad value: nothing to show yet
+    }
+  }
+
+  /** After an edit, computed fields follow what they derive from (the deadline follows the referral date). */
+  private withComputed(value: unknown): unknown {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    let out: unknown = value;
+    for (const [path] of this.computations()) {
+      const next = this.computedAt(out, path);
+      if (valueAt(out, path) !== next) out = setAt(out, path, next);
+    }
+    return out;
   }
 
   /**
@@ -477,18 +770,30 @@ export class TremplinForm extends LitElement {
   }
 
   private changed(path: string) {
+    this.edited = true;
+    // Errors from the server or a record check speak of the values they saw: an edit there retires them.
+    const touches = (p: string) => p === path || p.startsWith(`${path}/`) || path.startsWith(`${p}/`);
+    this.hostErrors = this.hostErrors.filter((i) => !touches(i.path));
+    this.recordErrors = this.recordErrors.filter((i) => !touches(i.path));
     this.validateNow();
     this.emit<TremplinChangeDetail>('tremplin-change', { value: this._value, valid: this.result.valid, issues: this.result.issues, path });
+    if (this.fieldValidators?.[fieldPattern(path)]) void this.checkField(path);
+    this.saveDraft();
+  }
+
+  private saveDraft() {
+    if (!this.edited) return;
     const hidden = Object.fromEntries(this.stash);
     void this.draftCall((store, key) => store.save(key, {
-      value: this._value, savedAt: new Date().toISOString(), ...(this.stash.size ? { hidden } : {}),
+      value: this._value, savedAt: new Date().toISOString(), step: this._step, ...(this.stash.size ? { hidden } : {}),
     }));
   }
 
   private addItem(list: ListNode, path: string) {
+    this._removed = undefined;
     const items = valueAt(this._value, path);
     const current = Array.isArray(items) ? items : [];
-    const empty = list.item.kind === 'group' ? {} : undefined;
+    const empty = defaultsOf(list.item) ?? (list.item.kind === 'group' ? {} : undefined);
     this._value = setAt(this._value, path, [...current, empty]);
     this.focusAfterUpdate = idOf(this.firstFieldPath(list.item, join(path, current.length)));
     this.changed(path);
@@ -499,7 +804,14 @@ export class TremplinForm extends LitElement {
     return path;
   }
 
+  private listTitle(path: string): string {
+    const node = this.tree && nodeAt(this.tree, path);
+    return node ? node.title[localeOf(this.locale)] : path;
+  }
+
+  /** Moves an item; focus follows it (on the same button, or the other one at either end) and the move is said. */
   private moveItem(path: string, from: number, to: number) {
+    this._removed = undefined;
     const items = valueAt(this._value, path);
     if (!Array.isArray(items) || to < 0 || to >= items.length) return;
     const next = [...items];
@@ -507,17 +819,40 @@ export class TremplinForm extends LitElement {
     next.splice(to, 0, moved);
     this._value = setAt(this._value, path, next);
     this.shiftTyped(path);
+    const up = to < from;
+    const direction = up ? (to === 0 ? 'down' : 'up') : (to === next.length - 1 ? 'up' : 'down');
+    this.focusAfterUpdate = `${idOf(join(path, to))}-${direction}`;
+    this.announce(this.t.moved(this.listTitle(path), to + 1, next.length));
     this.changed(path);
   }
 
+  /** Removes an item, says so and offers to put it back (focus on that button): nothing is lost by one key press. */
   private removeItem(path: string, index: number) {
     const items = valueAt(this._value, path);
     if (!Array.isArray(items)) return;
     const next = items.filter((_, i) => i !== index);
     this._value = setAt(this._value, path, next.length ? next : undefined);
     this.shiftTyped(path);
-    this.focusAfterUpdate = idOf(path);
+    this.focusAfterUpdate = `${idOf(path)}-undo`;
+    this.announce(this.t.removed(this.t.item(this.listTitle(path), index + 1)));
     this.changed(path);
+    this._removed = { path, index, item: items[index] };
+  }
+
+  private undoRemove() {
+    const removed = this._removed;
+    if (!removed) return;
+    const items = valueAt(this._value, removed.path);
+    const next = Array.isArray(items) ? [...items] : [];
+    next.splice(Math.min(removed.index, next.length), 0, removed.item);
+    this._value = setAt(this._value, removed.path, next);
+    this._removed = undefined;
+    this.shiftTyped(removed.path);
+    const list = this.tree && nodeAt(this.tree, removed.path);
+    const at = join(removed.path, removed.index);
+    this.focusAfterUpdate = idOf(list?.kind === 'list' ? this.firstFieldPath(list.item, at) : at);
+    this.announce(this.t.undone(this.t.item(this.listTitle(removed.path), removed.index + 1)));
+    this.changed(removed.path);
   }
 
   /** Typed number text is kept by index position: drop it for a list whose items moved. */
@@ -526,6 +861,7 @@ export class TremplinForm extends LitElement {
   }
 
   private act(path: string, action: ItemAction) {
+    this._removed = undefined;
     let next = this._value;
     for (const [key, v] of Object.entries(action.set)) next = setAt(next, join(path, key), v);
     if (action.stampDate) next = setAt(next, join(path, action.stampDate), new Date().toISOString().slice(0, 10));
@@ -535,11 +871,18 @@ export class TremplinForm extends LitElement {
 
   // ---- steps and errors ---------------------------------------------------------------------------
 
+  /**
+   * After a refused submit: every error shows, the summary is drawn anew (so it is announced each
+   * time) and holds still until the next submit, and the first invalid field, in form order, has focus.
+   */
   private async revealAll() {
     this._reveal = 'all';
+    this.submits++;
+    this._summary = [...this.result.issues];
     const first = this.result.issues[0];
     if (first) this._step = this.stepOf(first.path);
-    this.focusAfterUpdate = 'first-invalid';
+    this.focusAfterUpdate = first ? idOf(this.anchorOf(first.path)) : 'first-invalid';
+    this.requestUpdate();
     this.emit<TremplinInvalidDetail>('tremplin-invalid', { issues: this.result.issues });
     await this.updateComplete;
   }
@@ -548,11 +891,13 @@ export class TremplinForm extends LitElement {
   goTo(path: string): void {
     this._step = this.stepOf(path);
     this.focusAfterUpdate = idOf(this.anchorOf(path));
+    this.requestUpdate();
   }
 
   private goToStep(step: number) {
     this._step = step;
     this.focusAfterUpdate = 'step-title';
+    this.saveDraft();
   }
 
   /** Next step, once the fields of this one are valid; else their errors show and the first gets focus. */
@@ -580,20 +925,71 @@ export class TremplinForm extends LitElement {
     }
   }
 
+  /**
+   * Looks for a draft whenever the key or the store changes, until the person types. Into an empty
+   * form it is restored (said, with a control to delete it); over a value the host set it is only offered.
+   */
   private async restoreDraft() {
-    this.draftChecked = true;
-    await this.updateComplete; // attributes and properties set by the host come first
+    const seq = ++this.draftSeq;
+    if (!this.draftKey || this.edited) return;
     const draft = (await this.draftCall((store, key) => store.load(key))) as SavedDraft | null | undefined;
-    if (!draft || !('value' in draft)) return;
+    if (seq !== this.draftSeq || this.edited || !draft || typeof draft !== 'object' || !('value' in draft)) return;
+    if (this.hostGave) {
+      this._pendingDraft = draft;
+      this.announce(this.t.draftFound(formatDateTime(String(draft.savedAt), localeOf(this.locale))));
+      return;
+    }
+    this.applyDraft(draft);
+  }
+
+  private applyDraft(draft: SavedDraft) {
     this.show(draft.value);
     this.stash = new Map(Object.entries(draft.hidden ?? {}));
+    const steps = this.effectiveHints?.steps;
+    if (steps && Number.isInteger(draft.step) && draft.step! >= 0 && draft.step! < steps.length) this._step = draft.step!;
+    this._pendingDraft = undefined;
+    this.restoredDraft = draft;
     this._restoredAt = typeof draft.savedAt === 'string' ? draft.savedAt : new Date().toISOString();
+    this.announce(this.t.draftRestored(formatDateTime(this._restoredAt, localeOf(this.locale))));
     this.emit('tremplin-draft-restored', { savedAt: draft.savedAt });
+  }
+
+  /** After a successful submit (ours or the enclosing form's): the draft is gone, and so is any offer. */
+  private async forgetDraft() {
+    this._restoredAt = undefined;
+    this._pendingDraft = undefined;
+    this._summary = undefined;
+    this.restoredDraft = undefined;
+    this.edited = false;
+    this.draftSeq++;
+    await this.draftCall((store, key) => store.remove(key));
   }
 
   private emit<T>(type: string, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
+
+const hostIssue = (e: HostError): ValidationIssue => ({
+  path: typeof e?.path === 'string' ? e.path : '',
+  code: 'unknown',
+  message: String(e?.message ?? '').slice(0, 500),
+  params: { source: 'host' },
+});
+
+/** The data paths of a value matching a pattern (`/actions/*\/title`: one per action). */
+function pathsMatching(value: unknown, pattern: string): string[] {
+  let paths = [''];
+  for (const part of pointerParts(pattern)) {
+    paths = paths.flatMap((p) => {
+      if (part !== '*') return [join(p, part)];
+      const items = valueAt(value, p);
+      return Array.isArray(items) ? items.map((_, i) => join(p, i)) : [];
+    });
+  }
+  return paths;
 }
 
 interface TremplinEventMap {

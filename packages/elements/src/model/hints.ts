@@ -28,6 +28,8 @@ export interface UiHints {
   /** Not rendered; their values stay in the record. */
   hidden?: string[];
   widgets?: Record<string, Widget>;
+  /** `autocomplete` tokens for fields that hold the details of the person filling the form (WCAG 1.3.5); others get `off`. */
+  autocomplete?: Record<string, string>;
   /** Shown only while the parent object matches this JSON Schema (in addition to the schema's own if/then). */
   visibleWhen?: Record<string, SchemaNode>;
   /** Show the form one step at a time; `Next` checks the step before moving on. */
@@ -45,6 +47,8 @@ export function applyHints(tree: GroupNode, hints: UiHints = {}): GroupNode {
     if (out.kind === 'field') {
       const widget = hints.widgets?.[node.pattern];
       if (widget) out.widget = widget;
+      const token = hints.autocomplete?.[node.pattern];
+      if (token) out.autocomplete = token;
     } else if (out.kind === 'list') {
       const item = visit(out.item);
       if (!item) return undefined;
@@ -74,6 +78,8 @@ export const REFERRAL_HINTS: UiHints = {
     { title: { fr: 'Prescripteur et accord', en: 'Referrer and consent' }, fields: ['referrer', 'partners', 'consent', 'comments'] },
   ],
   visibleWhen: { '/stoppage/expectedEndDate': inProgress },
+  // The referrer (médecin du travail…) fills the form: the referrer block is their own details.
+  autocomplete: { '/referrer/name': 'name', '/referrer/organisation': 'organization', '/referrer/phone': 'tel', '/referrer/email': 'email' },
 };
 
 /** Layout of the CHANCE request, in the order of the Sofaxis form. */

@@ -31,8 +31,8 @@ export const field = (page: Page, host: string, path: string) => page.locator(ho
 export interface Harness {
   browser: Browser;
   server: StaticServer;
-  /** A new tab on `path` with the elements defined. */
-  open(path: string): Promise<Page>;
+  /** A new tab on `path` with the elements defined (`locale`: the browser's own language, for date inputs). */
+  open(path: string, options?: { locale?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -42,8 +42,8 @@ export async function startHarness(files: StaticFiles, headers?: (path: string) 
   return {
     browser,
     server,
-    async open(path) {
-      const page = await browser.newPage();
+    async open(path, options) {
+      const page = await browser.newPage(options?.locale ? { locale: options.locale } : {});
       const errors: string[] = [];
       pageErrors.set(page, errors);
       page.on('pageerror', (error) => errors.push(error.message));

@@ -1,0 +1,56 @@
+import type { Locale, Localised } from '@tremplin/schemas';
+import type { Strings } from './i18n.js';
+import type { TreeNode } from './model/schema-tree.js';
+
+/** A field's words in a host's language: its title, or title, description and option labels (by value). */
+export type HostLabel = string | { title?: string; description?: string; options?: Record<string, string> };
+
+/**
+ * A language a host adds: its words over those of a shipped language (`base`), which fills the rest.
+ * @example
+ * registerLocale('es', {
+ *   base: 'en',
+ *   strings: { submit: 'Enviar', required: 'obligatorio' },
+ *   labels: { consent: { '/person/lastName': 'Apellido' }, '*': { '/name': 'Nombre' } },   // '*': host schemas
+ *   messages: { required: () => 'este campo es obligatorio' },
+ * });
+ * // <tremplin-form record="consent" locale="es">
+ */
+export interface HostLocale {
+  base: Locale;
+  strings?: Partial<Strings>;
+  /** By record name (`'*'` for a host schema), then data path pattern. */
+  labels?: Record<string, Record<string, HostLabel>>;
+  /** Validation messages by issue code, with the issue's params (as `MESSAGES` of @tremplin/schemas). */
+  messages?: Partial<Record<string, (params: Record<string, unknown>) => string>>;
+}
+
+const TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const hostLocales = new Map<string, HostLocale>();
+
+/** Adds a language for every Tremplin element of the page (`locale="es"`). */
+export function registerLocale(code: string, locale: HostLocale): void {
+  if (!TAG.test(code) || code === 'fr' || code === 'en') throw new TypeError('registerLocale: a BCP 47 language tag other than fr and en');
+  if (locale?.base !== 'fr' && locale?.base !== 'en') throw new TypeError('registerLocale: base must be "fr" or "en"');
+  hostLocales.set(code, locale);
+}
+
+export function hostLocale(code: unknown): HostLocale | undefined {
+  return typeof code === 'string' ? hostLocales.get(code) : undefined;
+}
+
+/** The tree with a host language's labels written where its base language's are read. */
+export function localiseTree<T extends TreeNode>(node: T, labels: Record<string, HostLabel> | undefined, base: Locale): T {
+  if (!labels) return node;
+  const put = (text: Localised, word: string | undefined): Localised => (word === undefined ? text : { ...text, [base]: word });
+  const own = labels[node.pattern];
+  const spec = typeof own === 'string' ? { title: own } : own ?? {};
+  const out = { ...node, title: put(node.title, spec.title) } as T;
+  if (spec.description !== undefined) out.description = put(node.description ?? { fr: '', en: '' }, spec.description);
+  if (out.kind === 'field' && out.options && spec.options) {
+    out.options = out.options.map((o) => ({ ...o, label: put(o.label, spec.options![String(o.value)]) }));
+  }
+  if (out.kind === 'group') out.children = out.children.map((c) => localiseTree(c, labels, base));
+  if (out.kind === 'list') out.item = localiseTree(out.item, labels, base);
+  return out;
+}

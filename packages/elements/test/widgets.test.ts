@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { errorsOf, exampleRecord, field, html, startHarness, type Harness } from './support/harness.js';
+
+// Blockers 3, 5 and 6 of issue 13, then host errors and validation hooks.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({
+    '/generic': ['text/html', html('<tremplin-form id="f"></tremplin-form>')],
+    '/generic-en': ['text/html', html('<tremplin-form id="f" locale="en"></tremplin-form>', 'en')],
+    '/referral': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form>')],
+    '/referral-h3': ['text/html', html('<h1>Dossier</h1><h2>Signalement</h2><tremplin-referral-form id="f" heading-level="3"></tremplin-referral-form><tremplin-eligibility for="f" heading-level="3" as-of="2026-11-24"></tremplin-eligibility>')],
+  });
+}, 60_000);
+afterAll(() => h?.close());
+
+const g = 'tremplin-form';
+const r = 'tremplin-referral-form';
+const valueOf = (page: Page) => page.evaluate(() => (document.getElementById('f') as any).value);
+const setSchema = (page: Page, schema: unknown) => page.evaluate((s) => { (document.getElementById('f') as any).schema = s; }, schema);
+const submit = (page: Page) => page.evaluate(() => (document.getElementById('f') as any).submit());
+
+describe('dates and times', () => {
+  const schema = { type: 'object', properties: {
+    at: { type: 'string', format: 'date-time', title: 'Rendez-vous' },
+    time: { type: 'string', format: 'time', title: 'Heure' },
+    hhmm: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', title: 'Heure de passage' },
+  } };
+
+  it('date-time and time are real widgets, stored as the schema says', async () => {
+    const page = await h.open('/generic');
+    await setSchema(page, schema);
+    expect(await field(page, g, '/at').getAttribute('type')).toBe('datetime-local');
+    expect(await field(page, g, '/time').getAttribute('type')).toBe('time');
+    expect(await field(page, g, '/hhmm').getAttribute('type')).toBe('time');
+    await field(page, g, '/at').fill('2026-03-02T10:00');
+    await field(page, g, '/time').fill('09:30');
+    await field(page, g, '/hhmm').fill('14:05');
+    const value = await valueOf(page);
+    const offset = await page.evaluate(() => {
+      const m = -new Date(2026, 2, 2, 10).getTimezoneOffset();
+      return m === 0 ? 'Z' : `${m < 0 ? '-' : '+'}${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
+    });
+    expect(value.at).toBe(`2026-03-02T10:00:00${offset === 'Z' ? '+00:00' : offset}`);
+    expect(value.time).toMatch(/^09:30:00(Z|[+-]\d{2}:\d{2})$/);
+    expect(value.hhmm).toBe('14:05');
+    // A value from elsewhere, with its own offset, is shown at the same instant in local time.
+    await page.evaluate(() => { (document.getElementById('f') as any).value = { at: '2026-03-02T10:00:00+01:00' }; });
+    const local = await page.evaluate(() => { const d = new Date('2026-03-02T10:00:00+01:00'); const p = (n: number) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`; });
+    await expect.poll(() => field(page, g, '/at').inputValue()).toBe(local);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('date hints say what the browser shows, not AAAA-MM-JJ', async () => {
+    const fr = await h.open('/referral', { locale: 'fr-FR' });
+    const hint = fr.locator(r).locator('[id="f/referralDate-hint"]');
+    await expect.poll(() => hint.textContent()).toContain('jj/mm/aaaa');
+    expect(await fr.locator(r).locator('.hint').allTextContents()).not.toContain(expect.stringContaining('AAAA-MM-JJ'));
+    const en = await h.open('/generic-en', { locale: 'en-US' });
+    await setSchema(en, { type: 'object', properties: { d: { type: 'string', format: 'date', title: 'Day' } } });
+    await expect.poll(() => en.locator(g).locator('[id="f/d-hint"]').textContent()).toContain('mm/dd/yyyy');
+  });
+});
+
+describe('outline and announcements', () => {
+  it('heading-level puts the step title and the summary at the host\'s level', async () => {
+    const page = await h.open('/referral-h3');
+    await expect.poll(() => page.locator(r).locator('#step-title').evaluate((e) => e.tagName)).toBe('H3');
+    await submit(page);
+    await expect.poll(() => page.locator(r).locator('[part~="summary"] h3').count()).toBe(1);
+    expect(await page.locator(r).locator('h2').count()).toBe(0);
+    const panel = page.locator('tremplin-eligibility');
+    await expect.poll(() => panel.locator('#title').evaluate((e) => e.tagName)).toBe('H3');
+    expect(await panel.locator('h4').count()).toBeGreaterThan(0);
+  });
+
+  it('fields of an optional group are not announced as required until the group is started', async () => {
+    const page = await h.open('/referral');
+    await page.evaluate(() => (document.getElementById('f') as any).goTo('/rqth/status'));
+    await expect.poll(() => field(page, r, '/rqth/status').count()).toBe(1);
+    expect(await field(page, r, '/rqth/status').getAttribute('aria-required')).toBeNull();
+    expect(await page.locator(r).locator('label[for="f/rqth/status"]').textContent()).not.toContain('*');
+    // Required groups' fields still are.
+    expect(await field(page, r, '/visit/type').getAttribute('aria-required')).toBe('true');
+  });
+
+  it('"⚠" is not read, "*" is explained, a person\'s own details autocomplete', async () => {
+    const page = await h.open('/referral');
+    await submit(page);
+    const error = page.locator(r).locator('[id="f/referralDate-error"]');
+    expect(await error.textContent()).toContain('⚠');
+    expect(await error.ariaSnapshot()).not.toContain('⚠');
+    expect(await page.locator(r).locator('[part~="required-note"]').textContent()).toMatch(/astérisque \(\*\).*obligatoires/);
+    await page.evaluate(() => (document.getElementById('f') as any).goTo('/referrer/name'));
+    await expect.poll(() => field(page, r, '/referrer/name').getAttribute('autocomplete')).toBe('name');
+    expect(await field(page, r, '/referrer/email').getAttribute('autocomplete')).toBe('email');
+    expect(await field(page, r, '/referrer/phone').getAttribute('autocomplete')).toBe('tel');
+  });
+});
+
+describe('computed fields', () => {
+  it('the first-contact deadline follows the referral date (15 days, seed 002), shown read-only', async () => {
+    const page = await h.open('/referral');
+    const deadline = page.locator(r).locator('[id="f/firstContactDeadline"]');
+    await expect.poll(() => deadline.textContent()).toMatch(/^Calculé/);
+    expect(await deadline.evaluate((e) => e.tagName)).toBe('OUTPUT');
+    await field(page, r, '/referralDate').fill('2026-11-02');
+    await expect.poll(() => deadline.textContent()).toBe('17 novembre 2026');
+    expect((await valueOf(page)).firstContactDeadline).toBe('2026-11-17');
+    // A host schema declares its own: x-computed.
+    const generic = await h.open('/generic');
+    await setSchema(generic, { type: 'object', properties: { start: { type: 'string', format: 'date', title: 'Début' }, review: { type: 'string', format: 'date', readOnly: true, title: 'Revue', 'x-computed': { plusDays: { from: '/start', days: 30 } } } } });
+    await field(generic, g, '/start').fill('2026-01-10');
+    expect((await valueOf(generic)).review).toBe('2026-02-09');
+  });
+});
+
+describe('attachments', () => {
+  it('attaches a file within its type and size limits, says its class, refuses the rest', async () => {
+    const page = await h.open('/generic');
+    await setSchema(page, { type: 'object', properties: { avis: {
+      type: 'object', title: 'Avis médical', 'x-confidentiality': 'medical', 'x-attachment': { accept: ['application/pdf'], maxBytes: 1000 },
+      properties: { name: { type: 'string' }, mediaType: { type: 'string' }, size: { type: 'integer' }, data: { type: 'string', contentEncoding: 'base64' } },
+    } } });
+    const input = field(page, g, '/avis');
+    await expect.poll(() => input.getAttribute('type')).toBe('file');
+    expect(await page.locator(g).locator('[id="f/avis-hint"]').textContent()).toMatch(/application\/pdf.*1\s?ko au plus.*jamais transmise à l’employeur/);
+    await input.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('png') });
+    await expect.poll(() => page.locator(g).locator('[id="f/avis-error"]').textContent()).toMatch(/type de fichier/);
+    await input.setInputFiles({ name: 'gros.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2000, 1) });
+    await expect.poll(() => page.locator(g).locator('[id="f/avis-error"]').textContent()).toMatch(/dépasse 1\s?ko/);
+    expect(await valueOf(page)).toEqual({});
+    await input.setInputFiles({ name: 'avis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect.poll(() => valueOf(page)).toEqual({ avis: { name: 'avis.pdf', mediaType: 'application/pdf', size: 8, data: Buffer.from('%PDF-1.4').toString('base64') } });
+    expect(await page.locator(g).locator('[id="f/avis-error"]').count()).toBe(0);
+    expect(await page.locator(g).locator('[part~="attached"]').textContent()).toContain('avis.pdf');
+    await page.locator(g).getByRole('button', { name: 'Retirer le fichier' }).click();
+    expect(await valueOf(page)).toEqual({});
+    expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('host languages', () => {
+  it('a host adds a language: its words, labels and messages over a shipped one, marked with its lang', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      (window as any).tremplinTest.registerLocale('es', {
+        base: 'en',
+        strings: { submit: 'Enviar', required: 'obligatorio' },
+        labels: { consent: { '/person/lastName': 'Apellido', '/person': { title: 'Persona' } } },
+        messages: { required: () => 'este campo es obligatorio' },
+      });
+      const el = document.getElementById('f') as any;
+      el.record = 'consent';
+      el.locale = 'es';
+    });
+    await expect.poll(() => page.locator(g).locator('label[for="f/person/lastName"]').textContent()).toContain('Apellido');
+    expect(await page.locator(g).locator('label[for="f/person/firstName"]').textContent()).toContain('First name');
+    expect(await page.locator(g).locator('button[type="submit"]').textContent()).toBe('Enviar');
+    expect(await page.locator(g).locator('form').getAttribute('lang')).toBe('es');
+    await submit(page);
+    await expect.poll(() => page.locator(g).locator('[id="f/person/lastName-error"]').textContent()).toContain('Apellido: este campo es obligatorio');
+    await expect(page.evaluate(() => (window as any).tremplinTest.registerLocale('fr', { base: 'fr' }))).rejects.toThrow(/other than fr and en/);
+    expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('custom widgets', () => {
+  it('renders a field with the host\'s element, which gets label, value, errors and reports changes', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      // A host's element (light DOM, as a DSFR wrapper might be): its own label, input and error.
+      class HostInput extends HTMLElement {
+        label = ''; errors: string[] = []; required = false; private input = document.createElement('input');
+        connectedCallback() { this.render(); }
+        set value(v: unknown) { this.input.value = typeof v === 'string' ? v : ''; }
+        get value() { return this.input.value.toUpperCase() || undefined; }
+        render() {
+          const id = 'host-input';
+          this.innerHTML = `<label for="${id}">${this.label}${this.required ? ' *' : ''}</label><p class="err"></p>`;
+          this.input.id = id;
+          this.input.oninput = () => this.dispatchEvent(new Event('change', { bubbles: true }));
+          this.append(this.input);
+          this.querySelector('.err')!.textContent = this.errors.join(' ');
+        }
+      }
+      customElements.define('host-input', HostInput);
+      (window as any).tremplinTest.registerWidget('/code', 'host-input');
+      const el = document.getElementById('f') as any;
+      el.validator = (v: any) => (v?.code ? { valid: true, issues: [] } : { valid: false, issues: [{ path: '/code', code: 'required', message: 'Code : obligatoire', params: {} }] });
+      el.schema = { type: 'object', required: ['code'], properties: { code: { type: 'string', title: 'Code' } } };
+    });
+    const custom = page.locator('tremplin-form host-input');
+    await expect.poll(() => custom.count()).toBe(1);
+    expect(await custom.evaluate((e: any) => [e.label, e.required])).toEqual(['Code', true]);
+    expect(await submit(page)).toBe(false);
+    expect(await custom.evaluate((e: any) => e.errors)).toEqual(['Code : obligatoire']);
+    await custom.locator('input').fill('ab12');
+    expect(await valueOf(page)).toEqual({ code: 'AB12' });
+    expect(await submit(page)).toBe(true);
+    await expect(page.evaluate(() => (window as any).tremplinTest.registerWidget('x', 'notacustomtag'))).rejects.toThrow(/custom element name/);
+  });
+});
+
+describe('errors from the host and from validation hooks', () => {
+  it('setErrors shows a server\'s verdict on the fields, focused; editing the field clears it', async () => {
+    const page = await h.open('/referral');
+    await page.evaluate((v) => { (document.getElementById('f') as any).value = v; }, exampleRecord('referral'));
+    await page.evaluate(() => (document.getElementById('f') as any).setErrors([{ path: '/worker/lastName', message: 'Nom : déjà signalé le 2 novembre' }]));
+    await expect.poll(() => page.locator(r).locator('[id="f/worker/lastName-error"]').textContent()).toContain('déjà signalé');
+    expect(await page.evaluate(() => document.getElementById('f')!.shadowRoot!.activeElement?.id)).toBe('f/worker/lastName');
+    expect(await page.evaluate(() => (document.getElementById('f') as any).valid)).toBe(false);
+    await field(page, r, '/worker/lastName').fill('Martine');
+    expect(await page.locator(r).locator('[id="f/worker/lastName-error"]').count()).toBe(0);
+    expect(await page.evaluate(() => (document.getElementById('f') as any).valid)).toBe(true);
+  });
+
+  it('runs async field and record hooks before accepting a submit', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      const el = document.getElementById('f') as any;
+      el.schema = { type: 'object', properties: { siren: { type: 'string', title: 'SIREN' }, from: { type: 'string', format: 'date', title: 'Du' }, to: { type: 'string', format: 'date', title: 'Au' } } };
+      el.validator = () => ({ valid: true, issues: [] });
+      el.fieldValidators = { '/siren': async (v: unknown) => (v === '000' ? 'SIREN : inconnu du répertoire' : undefined) };
+      el.recordValidator = async (v: any) => (v.from && v.to && v.to < v.from ? [{ path: '/to', message: 'Au : avant la date de début' }] : []);
+      (window as any).submitted = 0;
+      el.addEventListener('tremplin-submit', () => (window as any).submitted++);
+    });
+    await field(page, g, '/siren').fill('000');
+    await field(page, g, '/from').fill('2026-05-10');
+    await field(page, g, '/to').fill('2026-05-01');
+    expect(await submit(page)).toBe(false);
+    await expect.poll(() => page.locator(g).locator('[id="f/siren-error"]').textContent()).toContain('inconnu');
+    expect(await page.locator(g).locator('[id="f/to-error"]').textContent()).toContain('avant la date');
+    await field(page, g, '/siren').fill('552100554');
+    await field(page, g, '/to').fill('2026-05-20');
+    expect(await submit(page)).toBe(true);
+    expect(await page.evaluate(() => (window as any).submitted)).toBe(1);
+    // An accepted submit leaves no stale summary behind.
+    expect(await page.locator(g).locator('[part~="summary"]').count()).toBe(0);
+  });
+
+  it('warns clearly when a host schema has no validator', async () => {
+    const page = await h.open('/generic');
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await setSchema(page, { type: 'object', required: ['a'], properties: { a: { type: 'string' } } });
+    await page.evaluate(() => (document.getElementById('f') as any).updateComplete);
+    await expect.poll(() => warnings.join('\n')).toMatch(/no validator.*tremplin-schemas compile/s);
+  });
+});
