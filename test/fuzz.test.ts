@@ -48,19 +48,17 @@ describe('projectFor and renderToBuffer', () => {
   const audience = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...AUDIENCES) }, { weight: 1, arbitrary: hostile() });
   const shapedRecord = fc.oneof(hostile(), shaped(['worker', 'stoppage', 'consents', 'observations', 'releases', 'meetings', 'actions', 'referral']));
 
-  // KNOWN BUG (schemas, projection): a sparse consents array (`consents: [,,]`) throws
-  // "TypeError: Cannot read properties of undefined (reading 'givenAt')" (seed 20261126). Marked as
-  // failing so the suite stays green and flips to red when it is fixed: then make this an `it`.
-  it.fails('projectFor: a projection or a typed TremplinProjectionError', () => {
+  // Found by this test (seed 20261126): a sparse consents array (`consents: [,,]`) threw a TypeError.
+  it('projectFor: a projection or a typed TremplinProjectionError', () => {
     const opts = fc.record({ audience, consents: fc.oneof(fc.constant([]), hostile()), asOf: fc.oneof(fc.constant('2026-11-24'), hostile()) }, { requiredKeys: ['audience'] });
     fc.assert(fc.property(recordName, shapedRecord, fc.oneof(opts, hostile()), (name, record, o) => typedOrValue(() => projectFor(name as never, record, o as never), isTremplinProjectionError)), params());
   });
 
   // Invalid records and options are refused before layout, so 10,000 of them stay fast; valid records are
   // rendered by the pdf package's own tests.
-  // KNOWN BUG (pdf): a document name that is an object with a null prototype throws "TypeError: Cannot
-  // convert object to primitive value" (seed 20261126). Marked as failing until fixed: then an `it`.
-  it.fails('renderToBuffer: a PDF or a typed TremplinPdfError', async () => {
+  // Found by this test (seed 20261126): a document name that is an object with a null prototype threw
+  // "TypeError: Cannot convert object to primitive value".
+  it('renderToBuffer: a PDF or a typed TremplinPdfError', async () => {
     const name = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...DOCUMENTS) }, { weight: 1, arbitrary: hostile() });
     const opts = fc.oneof(fc.record({ audience, locale: fc.constantFrom('fr', 'en', 'de') }, { requiredKeys: [] }), hostile());
     await fc.assert(fc.asyncProperty(name, shapedRecord, opts, async (n, record, o) => {

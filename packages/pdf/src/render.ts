@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { fieldInfo, isLocale, today, validators, type ConsentRecord, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
+import { describeGiven, fieldInfo, isLocale, today, validators, type ConsentRecord, type Letter, type Locale, type RecordName, type Timeline } from '@tremplin/schemas';
 import { projectDecision, publishIndicators, DEFAULT_SMALL_COUNT_THRESHOLD, type Decision, type Indicators } from '@tremplin/rules';
 import { isAudience, type Audience } from './audience.js';
 import { TremplinPdfError } from './errors.js';
@@ -84,13 +84,13 @@ function* strings(value: unknown): Generator<string> {
  */
 export function prepareDocument(document: DocumentName, record: unknown, options: RenderOptions): PreparedDocument {
   if (!(DOCUMENTS as readonly string[]).includes(document)) {
-    throw new TremplinPdfError('unknown-document', `Unknown document "${String(document).slice(0, 60)}"; documents: ${DOCUMENTS.join(', ')}`);
+    throw new TremplinPdfError('unknown-document', `Unknown document ${describeGiven(document)}; documents: ${DOCUMENTS.join(', ')}`);
   }
   if (!isAudience(options?.audience)) {
-    throw new TremplinPdfError('invalid-audience', `audience must be one of worker, employer, occupational-health, commission; got ${JSON.stringify(options?.audience)?.slice(0, 60)}`);
+    throw new TremplinPdfError('invalid-audience', `audience must be one of worker, employer, occupational-health, commission; got ${describeGiven(options?.audience)}`);
   }
   const locale = options.locale ?? 'fr';
-  if (!isLocale(locale)) throw new TremplinPdfError('invalid-locale', `locale must be fr or en; got ${JSON.stringify(locale)?.slice(0, 60)}`);
+  if (!isLocale(locale)) throw new TremplinPdfError('invalid-locale', `locale must be fr or en; got ${describeGiven(locale)}`);
   const printedOn = options.printedOn ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(printedOn)) throw new TremplinPdfError('invalid-options', 'printedOn must be an ISO date (YYYY-MM-DD)');
   if (options.pdfStandard !== undefined && options.pdfStandard !== 'ua-1') throw new TremplinPdfError('invalid-options', 'pdfStandard is ua-1 or left out');

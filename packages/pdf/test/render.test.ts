@@ -30,6 +30,7 @@ describe('renderToBuffer', () => {
 
   it('refuses an unknown document and a missing audience: there is no default copy', async () => {
     expect((await failure(renderToBuffer('memo' as never, referral, { audience: 'employer' }))).code).toBe('unknown-document');
+    expect((await failure(renderToBuffer(Object.create(null) as never, referral, { audience: 'employer' }))).code).toBe('unknown-document');
     expect((await failure(renderToBuffer('referral', referral, {} as never))).code).toBe('invalid-audience');
     expect((await failure(renderToBuffer('referral', referral, { audience: 'boss' as never }))).code).toBe('invalid-audience');
   });

@@ -29,27 +29,9 @@ export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/**
- * A fact name as an error may show it: an identifier (a misspelt `agentSigend` must be named to be
- * fixed), otherwise only its length — a key can be free text too.
- */
-export function describeName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name) ? name : `(a name of ${name.length} characters)`;
-}
-
-/**
- * A value as an error may show it: numbers, booleans and null as themselves, anything else by its
- * kind and size only — a string may be free text (medical), an object may be deep, cyclic or huge.
- */
-export function describeValue(value: unknown): string {
-  if (value === null || typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return `a text of ${value.length} characters`;
-  if (typeof value === 'bigint') return 'a BigInt';
-  if (Array.isArray(value)) return `a list of ${value.length} items`;
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
+// Shared with every package's errors; re-exported here for the modules that already import them from errors.
+export { describeName, describeValue } from '@tremplin/schemas';
+import { describeName, describeValue } from '@tremplin/schemas';
 
 const showable = (value: unknown) => value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 

@@ -41,3 +41,4 @@ export {
   type FhirQuestionnaire, type FhirQuestionnaireItem, type FhirQuestionnaireResponse, type FhirResponseItem, type FhirAnswer, type FhirCoding,
 } from './fhir.js';
 export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';
+export { describeGiven, describeName, describeValue } from './describe.js';

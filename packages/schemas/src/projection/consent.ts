@@ -29,7 +29,9 @@ export function checkConsents(consents: unknown): ConsentRecord[] {
     throw new TremplinProjectionError(consents instanceof Set ? 'bare-consent' : 'bad-options', 'options.consents must be an array of consent records (consent.schema.json)');
   }
   if (consents.length > 1000) throw new TremplinProjectionError('bad-options', 'options.consents holds more than 1000 records');
-  consents.forEach((consent, i) => {
+  // An index loop, not forEach: a hole in a sparse array is checked (and refused) like any other entry.
+  for (let i = 0; i < consents.length; i++) {
+    const consent: unknown = consents[i];
     if (typeof consent === 'string') {
       throw new TremplinProjectionError('bare-consent', `options.consents[${i}] is a string: pass the consent record, not a scope name`);
     }
@@ -45,7 +47,7 @@ export function checkConsents(consents: unknown): ConsentRecord[] {
       const where = result.issues.slice(0, 3).map((issue) => issue.path || '/').join(', ');
       throw new TremplinProjectionError('invalid-consent', `options.consents[${i}] is not a valid consent record (at ${where})`);
     }
-  });
+  }
   return consents as ConsentRecord[];
 }
 

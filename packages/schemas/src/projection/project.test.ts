@@ -136,6 +136,8 @@ describe('projectFor', () => {
       [() => projectFor('referral', referral, { audience: 'employer', consents: [{ ...consent(), scope: { referralToCellule: true, shareRestrictionsWithEmployer: true, [secret]: true } }] as never }), 'unknown-scope'],
       [() => projectFor('referral', referral, { audience: 'employer', consents: [{ person: secret }] as never }), 'invalid-consent'],
       [() => projectFor('referral', referral, { audience: 'employer', consents: [consent({ givenAt: secret })] }), 'invalid-consent'],
+      // eslint-disable-next-line no-sparse-arrays -- a hole in the array is checked like any entry
+      [() => projectFor('referral', referral, { audience: 'employer', consents: [consent(), , consent()] as never }), 'invalid-consent'],
       [() => projectFor('referral', referral, { audience: 'employer', asOf: '2026-02-30' }), 'bad-date'],
       [() => projectFor('referral', secret, { audience: 'employer' }), 'bad-record'],
       [() => projectFor('referral', referral, undefined as never), 'bad-options'],
