@@ -14,7 +14,7 @@ export default defineConfig({
   noExternal: [/.*/],
   splitting: false,
   minify: true,
-  sourcemap: true,
+  sourcemap: false, // tarballs ship no sourcemaps (checked by the consumer test)
   dts: false,
   clean: false, // the package build empties dist first; this config adds one file to it
   define: { 'process.env.NODE_ENV': '"production"' },
