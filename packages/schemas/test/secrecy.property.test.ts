@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { projectFor, RECORD_NAMES, toFhirQuestionnaireResponse, valueAt, type ConsentRecord } from '../src/index.js';
 import { allowed, arbitraryOf, leaves, loadSchemas, markRecord, metaOf, patternOf, scopesInForce, sha256, type ReleaseLike } from './secrecy-oracle.js';
 
-/** Records per type (each projected for two audiences and exported twice): 2,000 in CI (about 2 ms each on a shared core); TREMPLIN_SECRECY_RUNS=10000 for the full proof. */
-const RUNS = Number(process.env.TREMPLIN_SECRECY_RUNS ?? 2_000);
+/** Records per type (each projected for two audiences and exported twice): 10,000, the proof (about 2 ms each on a shared core); TREMPLIN_SECRECY_RUNS lowers it for a quick local run. */
+const RUNS = Number(process.env.TREMPLIN_SECRECY_RUNS ?? 10_000);
 const ASOF = '2026-06-15';
 const MARKER = /mk\d+q/g;
 const AUDIENCES = ['employer', 'commission'] as const;
