@@ -107,4 +107,35 @@ describe('projectDecision', () => {
     const decision = decide(ruleset, {}, { asOf });
     expect(() => projectDecision(decision, { audience: 'boss' as never, ruleset })).toThrow(/audience/);
   });
+
+  it('says nothing of the forbidden facts a caller gave (« Grossesse », « Caractéristiques génétiques »): their presence is not the reader\'s', () => {
+    const without = projectDecision(decide(ruleset, { sector: 'public', cause: 'maladie', days: 40 }, { asOf }), { audience: 'employer', ruleset });
+    for (const given of [{ pregnancy: true }, { geneticCharacteristics: 'x' }]) {
+      const p = projectDecision(decide(ruleset, { sector: 'public', cause: 'maladie', days: 40, ...given }, { asOf }), { audience: 'employer', ruleset });
+      const text = JSON.stringify(p);
+      expect(text).not.toMatch(/pregnancy|geneticCharacteristics|Grossesse|génétiques/);
+      expect(p.withheld).toEqual(without.withheld);
+      expect(p.ignoredReasons).toEqual([]);
+    }
+  });
+
+  it('keeps no trace entry of a covered condition, even on a fact the reader may read', () => {
+    const p = projectDecision(decide(ruleset, { sector: 'public', cause: 'maladie', days: 40 }, { asOf }), { audience: 'employer', ruleset });
+    expect(p.trace.filter((t) => t.condition === 'work-accident')).toEqual([]);
+  });
+
+  it('covers a condition whose deadline counts from a medical date, even when its test reads no medical fact', () => {
+    const dated = loadRuleset({
+      ...data,
+      id: 'secret-deadline',
+      facts: { ...data.facts, returnDate: { type: 'date', label: { fr: 'Date de reprise', en: 'Return date' }, confidentiality: 'medical' } },
+      versions: [{
+        ...data.versions[0]!,
+        conditions: [{ ...data.versions[0]!.conditions![0]!, deadline: { label: { fr: 'Visite au plus tard', en: 'Visit due by' }, from: 'returnDate', add: { days: 8 } } }],
+      }],
+    } as unknown as RulesetData);
+    const p = projectDecision(decide(dated, { sector: 'prive', returnDate: '2026-03-10' }, { asOf }), { audience: 'employer', ruleset: dated });
+    expect(JSON.stringify(p)).not.toContain('2026-03-18');
+    expect(p.conditions[0]!.status).toBe('secret');
+  });
 });

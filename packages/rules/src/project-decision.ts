@@ -109,7 +109,10 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
   if (!version) throw new TremplinRulesError('no-version-in-force', `rule set "${ruleset.id}" has no version named as the decision's`);
   const data = ruleset.data;
   const hiddenFact = (fact: string) => !canAudienceRead(audience, classOf(data, fact));
-  const readsHidden = new Map(version.conditions.map((c) => [c.data.id, factsRead(c.data.when).some(hiddenFact)]));
+  // A condition reads the facts of its test and the date its deadline counts from (a deadline from a
+  // medical date is that date, shifted).
+  const readBy = (c: (typeof version.conditions)[number]) => [...factsRead(c.data.when), ...(c.data.deadline && c.data.deadline.from !== 'asOf' ? [c.data.deadline.from] : [])];
+  const readsHidden = new Map(version.conditions.map((c) => [c.data.id, readBy(c).some(hiddenFact)]));
 
   const copy = structuredClone(decision);
   if (audience === 'worker' || audience === 'occupational-health') {
@@ -135,8 +138,13 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
   const steps = copy.steps.filter((s) => visible(s) && (kind !== 'path' || outcomeShown)) as ProjectedCondition[];
 
   const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f));
-  const read = version.conditions.flatMap((c) => factsRead(c.data.when));
-  const withheldFacts = [...new Set([...read, ...copy.missingFacts, ...copy.ignoredFacts])].filter(hiddenFact);
+  // Withheld facts are named from the rule set alone (what its conditions read, and the parts of the
+  // computed ones), never from the input: a fact listed only when given or only when missing (a
+  // forbidden « Grossesse » set aside, an absent date) would tell the reader about it.
+  const read = version.conditions.flatMap(readBy);
+  const parts = read.flatMap((f) => { const d = data.derivedFacts?.[f]; return d ? derivedSources(d) : []; });
+  const withheldFacts = [...new Set([...read, ...parts])].filter(hiddenFact);
+  const hiddenIds = new Set(hidden.map((i) => copy.conditions[i]!.id));
 
   return {
     ...copy,
@@ -146,7 +154,9 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
     conditions,
     missingFacts,
     ignoredFacts: copy.ignoredFacts.filter((f) => !hiddenFact(f)),
-    trace: copy.trace.filter((t) => !hiddenFact(t.fact)),
+    ignoredReasons: copy.ignoredReasons.filter((r) => !hiddenFact(r.fact)),
+    // No trace of a covered condition at all: even its readable facts' entries would show how it was evaluated.
+    trace: copy.trace.filter((t) => !hiddenFact(t.fact) && !hiddenIds.has(t.condition)),
     explanation: explainProjected(data, kind, outcome, conditions, steps, missingFacts),
     withheld: { conditions: hidden.map((i) => copy.conditions[i]!.id), facts: withheldFacts },
   };
