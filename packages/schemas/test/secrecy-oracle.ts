@@ -138,11 +138,17 @@ export interface ReleaseLike {
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The scopes in force at asOf: the latest consent given that day or before, unless withdrawn that day or before. */
+/**
+ * The scopes in force at asOf: the latest consent given that day or before, unless a withdrawal dated
+ * that day or before is the worker's later word (on that record, or on any record given by then,
+ * withdrawn at or after the latest consent was given).
+ */
 export function scopesInForce(consents: readonly ConsentLike[], asOf: string): Record<string, unknown> {
   const given = consents.filter((c) => c.givenAt.slice(0, 10) <= asOf).sort((a, b) => Date.parse(b.givenAt) - Date.parse(a.givenAt));
   const latest = given[0];
-  if (!latest || (latest.withdrawal && latest.withdrawal.withdrawnAt.slice(0, 10) <= asOf)) return {};
+  if (!latest) return {};
+  const closedBy = (c: ConsentLike) => !!c.withdrawal && c.withdrawal.withdrawnAt.slice(0, 10) <= asOf && (c === latest || Date.parse(c.withdrawal.withdrawnAt) >= Date.parse(latest.givenAt));
+  if (given.some(closedBy)) return {};
   return latest.scope;
 }
 

@@ -51,8 +51,10 @@ export function checkConsents(consents: unknown): ConsentRecord[] {
 
 /**
  * The consent in force at `asOf`: the latest one given on or before that day (a new consent
- * replaces the previous one), unless it was withdrawn on or before that day. A consent given
- * after `asOf` does not exist yet for a document of that date.
+ * replaces the previous one), unless a withdrawal dated on or before that day came after it — a
+ * withdrawal closes sharing whichever record it was written on, since it is the worker's latest word.
+ * Two consents given at the same instant that disagree: the one that grants less counts. A consent
+ * given after `asOf` does not exist yet for a document of that date.
  */
 export function consentAt(consents: readonly ConsentRecord[], asOf: string): ConsentState {
   let latest: ConsentRecord | undefined;
@@ -62,12 +64,19 @@ export function consentAt(consents: readonly ConsentRecord[], asOf: string): Con
       future ??= consent;
       continue;
     }
-    if (!latest || Date.parse(consent.givenAt) > Date.parse(latest.givenAt)) latest = consent;
+    const t = Date.parse(consent.givenAt);
+    const l = latest ? Date.parse(latest.givenAt) : -Infinity;
+    if (t > l || (t === l && latest && grantedCount(consent) < grantedCount(latest))) latest = consent;
   }
   if (!latest) return future ? { state: 'not-yet-given', consent: future } : { state: 'none' };
-  if (latest.withdrawal && dayOf(latest.withdrawal.withdrawnAt) <= asOf) return { state: 'withdrawn', consent: latest };
+  const since = Date.parse(latest.givenAt);
+  const withdrawn = consents.some((c) => c.withdrawal && dayOf(c.withdrawal.withdrawnAt) <= asOf
+    && (c === latest || (dayOf(c.givenAt) <= asOf && Date.parse(c.withdrawal.withdrawnAt) >= since)));
+  if (withdrawn) return { state: 'withdrawn', consent: latest };
   return { state: 'in-force', consent: latest };
 }
+
+const grantedCount = (consent: ConsentRecord) => Object.values(consent.scope as Record<string, unknown>).filter((v) => v === true).length;
 
 /** Whether a consent in force grants one boolean scope. */
 export function grants(consent: ConsentRecord, scope: string): boolean {
