@@ -138,4 +138,39 @@ describe('projectDecision', () => {
     expect(JSON.stringify(p)).not.toContain('2026-03-18');
     expect(p.conditions[0]!.status).toBe('secret');
   });
+
+  it('a path: what is withheld does not tell how far the procedure went past the first covered branch', () => {
+    const L = (x: string) => ({ fr: x, en: x });
+    const ref = [{ citation: 't', kind: 'guide' }];
+    const path = loadRuleset({
+      id: 'secret-path', kind: 'path', title: L('T'), description: L('T'),
+      facts: {
+        sector: { type: 'enum', values: ['a', 'b'], label: L('Secteur'), confidentiality: 'professional' },
+        unfit: { type: 'enum', values: ['temp', 'def', 'all', 'none'], label: L('Inaptitude'), confidentiality: 'medical' },
+      },
+      versions: [{
+        version: '2020-01-01', validFrom: '2020-01-01', references: ref,
+        conditions: [
+          { id: 'temp', label: L('Inaptitude temporaire'), step: L('congé'), when: { fact: 'unfit', operator: 'equal', value: 'temp' }, references: ref },
+          { id: 'def', label: L('Inaptitude définitive'), step: L('reclassement'), when: { fact: 'unfit', operator: 'equal', value: 'def' }, references: ref },
+          { id: 'all', label: L('Inaptitude à toutes fonctions'), step: L('retraite pour invalidité'), when: { fact: 'unfit', operator: 'equal', value: 'all' }, references: ref },
+          { id: 'fit', label: L('Secteur b'), step: L('maintien'), when: { fact: 'sector', operator: 'equal', value: 'b' }, references: ref },
+        ],
+      }],
+    } as unknown as RulesetData);
+    const facts = ['temp', 'def', 'all', 'none'].flatMap((unfit) => [{ sector: 'a', unfit }, { unfit }]);
+    const reports = facts.map((f) => projectDecision(decide(path, f, { asOf }), { audience: 'employer', ruleset: path }));
+    // Past a covered branch, even a readable one's trace or missing facts would say the path went on.
+    const seen = (r: (typeof reports)[number]) => ({ trace: r.trace, missingFacts: r.missingFacts, steps: r.steps });
+    for (const sectorGiven of [true, false]) {
+      const group = reports.filter((_, i) => ('sector' in facts[i]!) === sectorGiven);
+      for (const r of group) expect(seen(r)).toEqual(seen(group[0]!));
+    }
+    // Stopping at « temporaire » or going on to « retraite pour invalidité »: the reader sees the same report.
+    for (const r of reports) {
+      expect(r.withheld).toEqual(reports[0]!.withheld);
+      expect(r.conditions).toEqual(reports[0]!.conditions);
+      expect(r.explanation).toEqual(reports[0]!.explanation);
+    }
+  });
 });

@@ -137,7 +137,11 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
   // Steps: a visible branch that applies whatever the hidden ones say (checklist items are independent).
   const steps = copy.steps.filter((s) => visible(s) && (kind !== 'path' || outcomeShown)) as ProjectedCondition[];
 
-  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f));
+  // Only what the shown conditions tell: for a path, anything from the branches past the first covered
+  // one (their trace, their missing facts) would say that the covered branch did not apply.
+  const shownIds = new Set(shown.map((c) => c.id));
+  const shownMissing = new Set(conditions.flatMap((c) => c.missingFacts));
+  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f) && (kind !== 'path' || shownMissing.has(f)));
   // Withheld facts are named from the rule set alone (what its conditions read, and the parts of the
   // computed ones), never from the input: a fact listed only when given or only when missing (a
   // forbidden « Grossesse » set aside, an absent date) would tell the reader about it.
@@ -145,6 +149,8 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
   const parts = read.flatMap((f) => { const d = data.derivedFacts?.[f]; return d ? derivedSources(d) : []; });
   const withheldFacts = [...new Set([...read, ...parts])].filter(hiddenFact);
   const hiddenIds = new Set(hidden.map((i) => copy.conditions[i]!.id));
+  // Named among the shown ones only: how many branches a path went through is what it would tell.
+  const coveredIds = conditions.filter((c) => c.status === 'secret').map((c) => c.id);
 
   return {
     ...copy,
@@ -156,9 +162,9 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
     ignoredFacts: copy.ignoredFacts.filter((f) => !hiddenFact(f)),
     ignoredReasons: copy.ignoredReasons.filter((r) => !hiddenFact(r.fact)),
     // No trace of a covered condition at all: even its readable facts' entries would show how it was evaluated.
-    trace: copy.trace.filter((t) => !hiddenFact(t.fact) && !hiddenIds.has(t.condition)),
+    trace: copy.trace.filter((t) => !hiddenFact(t.fact) && !hiddenIds.has(t.condition) && shownIds.has(t.condition)),
     explanation: explainProjected(data, kind, outcome, conditions, steps, missingFacts),
-    withheld: { conditions: hidden.map((i) => copy.conditions[i]!.id), facts: withheldFacts },
+    withheld: { conditions: coveredIds, facts: withheldFacts },
   };
 }
 
