@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidentialityOf, fieldInfo, listFields, type RecordName } from '@tremplin/schemas';
 import { renderToBuffer, AUDIENCES, AUDIENCE_LABELS, formatValue } from '../src/index.js';
-import { examples, fold, pdfText } from './support.js';
+import { examples, fold, pdfText, consentFor } from './support.js';
 
 const RECORDS: RecordName[] = ['referral', 'chance-request', 'action-plan', 'commission-tracking', 'observation-placement', 'contractualisation', 'tutored-placement', 'vacant-posts', 'consent'];
 
@@ -23,7 +23,7 @@ describe.each(RECORDS)('%s', (name) => {
   const values = printedValues(name, record).filter((v) => distinctive(v.text));
 
   it.each(AUDIENCES)('the %s copy prints what it may and nothing else, with its profile in the footer', async (audience) => {
-    const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24', consents: [consent as never] }));
+    const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24', consents: [consentFor(record, consent) as never] }));
     expect(text).toContain(fold(AUDIENCE_LABELS[audience].fr));
     expect(text).toMatch(/page 1 \/ \d/);
     const shownOf = ({ path }: { path: string }) => {

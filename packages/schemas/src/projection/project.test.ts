@@ -101,6 +101,18 @@ describe('projectFor', () => {
     }
   });
 
+  it('refuses a consent given by another person than the one the record is about (a typed error, never a silent opening)', () => {
+    const worker = referral.worker as { lastName: string; firstName: string };
+    const other = consent({ person: { lastName: 'Durand', firstName: 'Paul' } });
+    const e = thrown(() => projectFor('referral', referral, { audience: 'employer', consents: [consent({ person: { lastName: worker.lastName, firstName: worker.firstName } }), other], asOf: '2026-03-02' }));
+    expect(isTremplinProjectionError(e) && (e as TremplinProjectionError).code).toBe('consent-other-person');
+    expect((e as Error).message).not.toContain('Durand');
+    expect(() => isVisible('employer', 'referral', '/restrictions/0', { consents: [other], asOf: '2026-03-02', record: referral })).toThrow(TremplinProjectionError);
+    // The same person written differently (case, accents) is the same person.
+    const same = consent({ person: { lastName: worker.lastName.toUpperCase(), firstName: worker.firstName.normalize('NFD') } });
+    expect(projectFor('referral', referral, { audience: 'employer', consents: [same], asOf: '2026-03-02' }).value.restrictions).toEqual(referral.restrictions);
+  });
+
   it('lets the latest consent given replace the earlier ones', () => {
     const refused = consent({ givenAt: '2026-03-01T09:00:00Z' }, { shareRestrictionsWithEmployer: false });
     const p = projectFor('referral', referral, { audience: 'employer', consents: [consent(), refused], asOf: '2026-03-02' });
