@@ -80,3 +80,18 @@ describe('documents in English', () => {
     expect(text).toContain('Worker’s copy');
   });
 });
+
+describe('an action plan closed by a negative exit', () => {
+  // « Sortie négative » exists only for the exits « Inaptitude » and « Invalidité »: it is as medical as they are.
+  const plan = { ...examples('action-plan')[0]!, status: 'sortie-negative', exit: { date: '2026-06-30', outcome: 'invalidite' } };
+  it.each(['employer', 'commission'] as const)('the %s copy prints neither the status nor the exit type, and says they were withheld', async (audience) => {
+    const text = pdfText(await renderToBuffer('action-plan', plan, { audience, printedOn: '2026-11-24' }));
+    expect(text).not.toMatch(/Sortie négative|Invalidité|Inaptitude/);
+    expect(text).toContain('Statut de l’accompagnement (révèle l’état de santé)'.replace('’accompagnement', "'accompagnement"));
+  });
+  it('the occupational-health copy prints both', async () => {
+    const text = pdfText(await renderToBuffer('action-plan', plan, { audience: 'occupational-health', printedOn: '2026-11-24' }));
+    expect(text).toContain('Sortie négative');
+    expect(text).toContain('Invalidité');
+  });
+});
