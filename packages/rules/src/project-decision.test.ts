@@ -173,4 +173,16 @@ describe('projectDecision', () => {
       expect(r.explanation).toEqual(reports[0]!.explanation);
     }
   });
+
+  it('lists no missing fact that a covered condition needs only when its medical part holds', () => {
+    // « days » is needed only when the cause is a work accident: asking for it would say so.
+    for (const kind of ['eligibility', 'checklist'] as const) {
+      const versions = data.versions.map((v) => ({ ...v, conditions: v.conditions!.map((c) => ({ ...c, step: { fr: 'Étape', en: 'Step' } })) }));
+      const r = loadRuleset({ ...data, id: `secret-missing-${kind}`, kind, versions } as unknown as RulesetData);
+      const [illness, accident] = ['maladie', 'accident-du-travail'].map((cause) => projectDecision(decide(r, { sector: 'prive', cause }, { asOf }), { audience: 'employer', ruleset: r }));
+      expect(accident!.missingFacts).toEqual(illness!.missingFacts);
+      expect(accident!.conditions).toEqual(illness!.conditions);
+      expect(accident!.explanation).toEqual(illness!.explanation);
+    }
+  });
 });

@@ -130,18 +130,20 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
     const firstHidden = hidden[0];
     if (firstHidden !== undefined) shown = copy.conditions.slice(0, firstHidden + 1);
   }
-  const conditions = shown.map((c) => (visible(c) ? (c as ProjectedCondition) : covered(c, c.missingFacts.filter((f) => !hiddenFact(f)))));
+  // A covered condition lists no missing fact, even a readable one: whether it is needed can hang on the
+  // medical part (« days » asked only when the cause is a work accident).
+  const conditions = shown.map((c) => (visible(c) ? (c as ProjectedCondition) : covered(c, [])));
 
   const outcomeShown = outcomeIsInvariant(kind, statuses, kind === 'path' ? hidden.filter((i) => i < shown.length) : hidden, decision.outcome);
   const outcome: Outcome | 'secret' = outcomeShown ? decision.outcome : 'secret';
   // Steps: a visible branch that applies whatever the hidden ones say (checklist items are independent).
   const steps = copy.steps.filter((s) => visible(s) && (kind !== 'path' || outcomeShown)) as ProjectedCondition[];
 
-  // Only what the shown conditions tell: for a path, anything from the branches past the first covered
-  // one (their trace, their missing facts) would say that the covered branch did not apply.
+  // Only what the shown, readable conditions tell: for a path, anything from the branches past the first
+  // covered one (their trace, their missing facts) would say that the covered branch did not apply.
   const shownIds = new Set(shown.map((c) => c.id));
   const shownMissing = new Set(conditions.flatMap((c) => c.missingFacts));
-  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f) && (kind !== 'path' || shownMissing.has(f)));
+  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f) && shownMissing.has(f));
   // Withheld facts are named from the rule set alone (what its conditions read, and the parts of the
   // computed ones), never from the input: a fact listed only when given or only when missing (a
   // forbidden « Grossesse » set aside, an absent date) would tell the reader about it.
