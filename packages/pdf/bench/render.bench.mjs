@@ -15,7 +15,12 @@ const sample = (doc) => doc === 'indicators'
   : doc === 'decision-report'
   ? decide(getRuleset('reclassement-path'), { agentStatus: 'titulaire', unfitness: 'definitive-fonctions', postAdaptable: false, inDetachment: false, pprStatus: 'a-proposer', boardOpinionDate: '2026-10-15' }, { asOf: '2026-11-24' })
   : example(doc);
-const options = { audience: 'employer', printedOn: '2026-11-24', consents: [consent] };
+// A consent opens only its own person's data: each record gets the consent of the person it is about.
+const personOf = (record) => ['worker', 'agent', 'beneficiary', 'person'].map((k) => record?.[k]).find((p) => typeof p?.lastName === 'string');
+const optionsFor = (record) => {
+  const p = personOf(record);
+  return { audience: 'employer', printedOn: '2026-11-24', consents: [p ? { ...consent, person: { lastName: p.lastName, firstName: p.firstName } } : consent] };
+};
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 const quick = process.argv.includes('--quick');
 const N = quick ? 50 : 300;
@@ -34,17 +39,21 @@ const referral = example('referral');
 // Every render gets a record of its own: Typst memoises layout across compiles, so repeating a few
 // records would measure its cache, not a batch of different people.
 const referralOf = (i) => ({ ...referral, worker: { ...referral.worker, lastName: `Agent ${i}` } });
-for (let i = 0; i < 10; i++) await renderToBuffer('referral', referralOf(-1 - i), options); // warm-up, other people
-for (let i = 0; i < 5; i++) await renderWithReactPdf(prepareDocument('referral', referralOf(i), options));
-const typst1 = await perSecond(N, (i) => renderToBuffer('referral', referralOf(i), options));
-const react1 = await perSecond(Math.ceil(N / 3), (i) => renderWithReactPdf(prepareDocument('referral', referralOf(i), options)));
+// Each person's own consent: a consent opens only the record of the person who gave it.
+const jobOf = (i) => { const record = referralOf(i); return { record, options: optionsFor(record) }; };
+const renderJob = ({ record, options }) => renderToBuffer('referral', record, options);
+const reactJob = ({ record, options }) => renderWithReactPdf(prepareDocument('referral', record, options));
+for (let i = 0; i < 10; i++) await renderJob(jobOf(-1 - i)); // warm-up, other people
+for (let i = 0; i < 5; i++) await reactJob(jobOf(i));
+const typst1 = await perSecond(N, (i) => renderJob(jobOf(i)));
+const react1 = await perSecond(Math.ceil(N / 3), (i) => reactJob(jobOf(i)));
 console.log(`\nreferral, one core: Typst ${typst1.perSec.toFixed(1)} docs/s (${typst1.msPerDoc.toFixed(1)} ms/doc) · plain react-pdf ${react1.perSec.toFixed(1)} docs/s (${react1.msPerDoc.toFixed(1)} ms/doc) · ratio ×${(typst1.perSec / react1.perSec).toFixed(2)} · goal ≥ 40/s: ${typst1.perSec >= 40 ? 'met' : 'NOT met'}`);
 
 // 2. Referral throughput with renderBatch on every core: with the pool's start-up (each worker
 // creates its Typst compiler and loads the fonts), and steady (from the 50th document on).
 {
   const n = quick ? 300 : 1500;
-  const jobs = Array.from({ length: n }, (_, i) => ({ document: 'referral', record: referralOf(i), options }));
+  const jobs = Array.from({ length: n }, (_, i) => ({ document: 'referral', ...jobOf(i) }));
   const t = performance.now();
   let failed = 0;
   let done = 0;
@@ -63,9 +72,9 @@ console.log(`\nreferral, one core: Typst ${typst1.perSec.toFixed(1)} docs/s (${t
 const rows = [];
 for (const doc of DOCUMENTS) {
   const record = sample(doc);
-  for (let i = 0; i < 3; i++) await renderToBuffer(doc, record, options);
+  for (let i = 0; i < 3; i++) await renderToBuffer(doc, record, optionsFor(record));
   let p = 0;
-  const r = await perSecond(quick ? 10 : 40, async () => { p = pages(await renderToBuffer(doc, record, options)); });
+  const r = await perSecond(quick ? 10 : 40, async () => { p = pages(await renderToBuffer(doc, record, optionsFor(record))); });
   rows.push({ document: doc, pages: p, 'ms/doc': +r.msPerDoc.toFixed(1), 'docs/s': +r.perSec.toFixed(1) });
 }
 console.table(rows);
@@ -80,9 +89,9 @@ for (const doc of ['commission-tracking', 'vacant-posts']) {
   for (const factor of [1, 10, 100]) {
     const record = scaled(example(doc), factor);
     const bytes = JSON.stringify(record).length;
-    await renderToBuffer(doc, record, { ...options, audience: 'occupational-health' });
+    await renderToBuffer(doc, record, { ...optionsFor(record), audience: 'occupational-health' });
     let p = 0;
-    const r = await perSecond(factor === 100 ? 2 : factor === 10 ? 5 : 20, async () => { p = pages(await renderToBuffer(doc, record, { ...options, audience: 'occupational-health' })); });
+    const r = await perSecond(factor === 100 ? 2 : factor === 10 ? 5 : 20, async () => { p = pages(await renderToBuffer(doc, record, { ...optionsFor(record), audience: 'occupational-health' })); });
     base ??= r.msPerDoc;
     scaling.push({ document: doc, size: `${factor}×`, 'JSON kB': +(bytes / 1024).toFixed(1), pages: p, 'ms/doc': +r.msPerDoc.toFixed(1), 'ms/page': +(r.msPerDoc / p).toFixed(1), 'ms vs 1×': `×${(r.msPerDoc / base).toFixed(1)}` });
   }
@@ -96,7 +105,7 @@ console.table(scaling);
   const rss = [];
   let done = 0;
   const t = performance.now();
-  const jobs = (function* () { for (let i = 0; i < n; i++) yield { document: 'referral', record: referralOf(i), options }; })();
+  const jobs = (function* () { for (let i = 0; i < n; i++) yield { document: 'referral', ...jobOf(i) }; })();
   for await (const r of renderBatch(jobs, { recycleAfter: 2000 })) {
     if (!r.ok) throw new Error(r.error.message);
     if (++done % 1000 === 0) { globalThis.gc?.(); rss.push(mb(process.memoryUsage().rss)); }

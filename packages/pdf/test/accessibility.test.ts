@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, AUDIENCE_LABELS, DOCUMENTS, renderToBuffer, type DocumentName } from '../src/index.js';
-import { examples, fold, pdfText } from './support.js';
+import { examples, fold, pdfText, consentFor } from './support.js';
 import { sampleOf } from './samples.js';
 
 // veraPDF is not packaged for Debian nor npm here: Typst's own PDF/UA-1 checks run on every
@@ -24,7 +24,7 @@ const WITHOUT_LIST = new Set<DocumentName>(['letter', 'indicators', 'timeline', 
 
 describe.each(DOCUMENTS)('%s is tagged', (document) => {
   it.each(AUDIENCES)('%s copy: structure tree with headings, tables with header cells, lists; footer as an artifact', async (audience) => {
-    const pdf = await renderToBuffer(document, sampleOf(document), { audience, printedOn: '2026-11-24', consents: [examples('consent')[0] as never] });
+    const pdf = await renderToBuffer(document, sampleOf(document), { audience, printedOn: '2026-11-24', consents: [consentFor(sampleOf(document) as Record<string, unknown>, examples('consent')[0]!) as never] });
     expect(poppler(pdf)).toMatch(/^Tagged:\s+yes$/m);
     expect(pdf.toString('latin1')).toContain('/Lang (fr-FR)');
     const tree = poppler(pdf, '-struct-text');

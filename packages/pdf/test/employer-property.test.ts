@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldInfo } from '@tremplin/schemas';
 import { renderToBuffer } from '../src/index.js';
-import { examples, pdfText } from './support.js';
+import { consentFor, examples, pdfText } from './support.js';
 
 const RUNS = 1000;
 // Every medical free-text value carries a unique marker; none may reach an employer's copy. Restrictions
@@ -35,7 +35,7 @@ describe(`employer copies of ${RUNS} generated referrals`, () => {
           restrictions: r.restrictions,
           rqth: { status: r.rqth },
         };
-        const consent = { ...consentRecord, scope: { referralToCellule: true, shareRestrictionsWithEmployer: r.shareRestrictions } };
+        const consent = { ...consentFor(record, consentRecord), scope: { referralToCellule: true, shareRestrictionsWithEmployer: r.shareRestrictions } };
         const text = pdfText(await renderToBuffer('referral', record, { audience: 'employer', printedOn: '2026-11-24', consents: [consent as never] }));
         expect(text).toContain(r.lastName.replace(/\s+/g, ' ').trim());
         expect(text).not.toContain(r.health);

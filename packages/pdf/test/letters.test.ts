@@ -14,6 +14,14 @@ describe('standard letters', () => {
     expect(t).toContain('Clermont-Ferrand, le 4 mars 2026');
   });
 
+  it('convocation, employer copy: no date of the medical visit (during a leave it is a pré-reprise visit, which the employer need not be told of)', async () => {
+    const t = pdfText(await renderToBuffer('letter', convocation, { audience: 'employer', printedOn: '2026-11-24' }));
+    expect(t).toContain('Suite à une visite médicale, j’ai adressé votre salarié(e), Sophie Martin, vers notre cellule Maintien en Emploi.');
+    expect(t).not.toContain('26 février 2026');
+    expect(t).not.toContain('undefined');
+    expect(t).toContain('Date de la visite médicale (révèle l’état de santé)');
+  });
+
   it('attestation of presence', async () => {
     expect(await text(attestation)).toContain('j’atteste que vous avez été reçu(e) le 12 mars 2026, de 14:30 à 15:45.');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectFor, RECORD_NAMES, type RecordName } from '@tremplin/schemas';
 import { renderToBuffer, TremplinPdfError, type Audience } from '../src/index.js';
 import { makeMarkers, maximal, markerStrings, type MaximalOptions } from './maximal.js';
-import { examples, pdfText } from './support.js';
+import { consentFor, examples, pdfText } from './support.js';
 
 const consent = examples('consent')[0]!;
 const AUDIENCES: Audience[] = ['employer', 'occupational-health'];
@@ -35,9 +35,10 @@ function expectAllPrinted(visible: unknown, text: string) {
 }
 
 async function check(name: RecordName, record: Record<string, unknown>, audience: Audience) {
-  const options = { audience, printedOn: '2026-11-24', consents: [consent as never] };
+  const own = consentFor(record, consent);
+  const options = { audience, printedOn: '2026-11-24', consents: [own as never] };
   const text = pdfText(await renderToBuffer(name, record, options));
-  expectAllPrinted(projectFor(name, record, { audience, asOf: '2026-11-24', consents: [consent as never] }).value, text);
+  expectAllPrinted(projectFor(name, record, { audience, asOf: '2026-11-24', consents: [own as never] }).value, text);
 }
 
 describe.each(RECORD_NAMES)('%s: nothing the audience may see is lost', (name) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidentialityOf, fieldInfo, listFields, type RecordName } from '@tremplin/schemas';
 import { renderToBuffer, AUDIENCES, AUDIENCE_LABELS, formatValue } from '../src/index.js';
-import { examples, fold, pdfText } from './support.js';
+import { examples, fold, pdfText, consentFor } from './support.js';
 
 const RECORDS: RecordName[] = ['referral', 'chance-request', 'action-plan', 'commission-tracking', 'observation-placement', 'contractualisation', 'tutored-placement', 'vacant-posts', 'consent'];
 
@@ -23,7 +23,7 @@ describe.each(RECORDS)('%s', (name) => {
   const values = printedValues(name, record).filter((v) => distinctive(v.text));
 
   it.each(AUDIENCES)('the %s copy prints what it may and nothing else, with its profile in the footer', async (audience) => {
-    const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24', consents: [consent as never] }));
+    const text = pdfText(await renderToBuffer(name, record, { audience, printedOn: '2026-11-24', consents: [consentFor(record, consent) as never] }));
     expect(text).toContain(fold(AUDIENCE_LABELS[audience].fr));
     expect(text).toMatch(/page 1 \/ \d/);
     const shownOf = ({ path }: { path: string }) => {
@@ -78,5 +78,20 @@ describe('documents in English', () => {
     expect(text).toContain('Referral form');
     expect(text).toContain('2 March 2026');
     expect(text).toContain('Worker’s copy');
+  });
+});
+
+describe('an action plan closed by a negative exit', () => {
+  // « Sortie négative » exists only for the exits « Inaptitude » and « Invalidité »: it is as medical as they are.
+  const plan = { ...examples('action-plan')[0]!, status: 'sortie-negative', exit: { date: '2026-06-30', outcome: 'invalidite' } };
+  it.each(['employer', 'commission'] as const)('the %s copy prints neither the status nor the exit type, and says they were withheld', async (audience) => {
+    const text = pdfText(await renderToBuffer('action-plan', plan, { audience, printedOn: '2026-11-24' }));
+    expect(text).not.toMatch(/Sortie négative|Invalidité|Inaptitude/);
+    expect(text).toContain('Statut de l’accompagnement (révèle l’état de santé)'.replace('’accompagnement', "'accompagnement"));
+  });
+  it('the occupational-health copy prints both', async () => {
+    const text = pdfText(await renderToBuffer('action-plan', plan, { audience: 'occupational-health', printedOn: '2026-11-24' }));
+    expect(text).toContain('Sortie négative');
+    expect(text).toContain('Invalidité');
   });
 });

@@ -15,3 +15,12 @@ export function pdfText(pdf: Buffer): string {
 }
 
 export const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A consent record made the given record's person's: a consent opens only the data of the person who gave it. */
+export function consentFor<T extends { person?: unknown }>(record: Record<string, unknown>, consent: T): T {
+  for (const key of ['worker', 'agent', 'beneficiary', 'person']) {
+    const p = record[key] as { lastName?: unknown; firstName?: unknown } | undefined;
+    if (p && typeof p.lastName === 'string' && typeof p.firstName === 'string') return { ...consent, person: { lastName: p.lastName, firstName: p.firstName } };
+  }
+  return consent;
+}

@@ -116,3 +116,35 @@ describe('bad input gives typed errors, never a wrong answer', () => {
     expect(error(() => getRuleset('chanse')).code).toBe('unknown-ruleset');
   });
 });
+
+describe('refused facts: the error never echoes a medical value', () => {
+  const M = 'Cancer du sein';
+  const refused = (facts: unknown) => {
+    try {
+      decide(getRuleset('visites'), facts as never, { asOf: '2026-03-02' });
+    } catch (e) {
+      return e as TremplinRulesError;
+    }
+    throw new Error('accepted');
+  };
+  it('names the medical fact and what it expects, not what it received (message, issues, details)', () => {
+    for (const facts of [{ stoppageCause: M }, { stoppageDays: M }, { returnDate: M }, { stoppageInProgress: M }, { employmentSector: 'prive', stoppageCause: [M] }]) {
+      const e = refused(facts);
+      expect(e.code).toBe('invalid-facts');
+      expect(JSON.stringify({ m: e.message, i: e.issues, d: e.details })).not.toContain(M);
+      expect(e.message).toMatch(/received a value that is not/);
+    }
+  });
+  it('keeps no value of an unknown fact (unclassed: medical, fail closed), nor the whole input when it is not an object', () => {
+    for (const facts of [{ diagnosis: M }, [M]]) {
+      const e = refused(facts);
+      expect(JSON.stringify({ m: e.message, i: e.issues, d: e.details })).not.toContain(M);
+    }
+  });
+  it('says what kind of value a professional fact received, never the text itself, bounded', () => {
+    const e = refused({ employmentSector: 'agricole' });
+    expect(e.message).toContain('got a text of 8 characters');
+    expect(e.message).not.toContain('agricole');
+    expect(refused({ employmentSector: 'x'.repeat(5000) }).message.length).toBeLessThan(400);
+  });
+});

@@ -22,17 +22,32 @@ function describe(spec: FactSpec): { fr: string; en: string } {
   }
 }
 
+/** Whether errors may describe a fact's value (its kind and size, or a number; see describeValue): medical secrecy covers what a medical (or unclassed) fact received, even when ill-typed. */
+const quotable = (spec: FactSpec) => {
+  const cls = (spec as FactSpec & { confidentiality?: string }).confidentiality;
+  return cls === 'personal' || cls === 'professional';
+};
+
 function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | undefined {
   // Built only when a fact is wrong: the happy path must stay cheap for bulk decisions.
-  const wrong = (code: FactIssue['code'], expected = describe(spec)): FactIssue => ({
-    fact: name,
-    code,
-    value,
-    message: {
-      fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${describeValue(value)}`,
-      en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${describeValue(value)}`,
-    },
-  });
+  const wrong = (code: FactIssue['code'], expected = describe(spec)): FactIssue => (quotable(spec)
+    ? {
+        fact: name,
+        code,
+        value,
+        message: {
+          fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; reçu ${describeValue(value)}`,
+          en: `"${spec.label.en}" (${name}) must be ${expected.en}; got ${describeValue(value)}`,
+        },
+      }
+    : {
+        fact: name,
+        code,
+        message: {
+          fr: `« ${spec.label.fr} » (${name}) doit être ${expected.fr} ; la valeur reçue n'en est pas une (couverte par le secret médical, elle n'est pas reprise)`,
+          en: `"${spec.label.en}" (${name}) must be ${expected.en}; received a value that is not (covered by medical secrecy, not quoted)`,
+        },
+      });
   switch (spec.type) {
     case 'boolean':
       return typeof value === 'boolean' ? undefined : wrong('wrong-type');
@@ -41,9 +56,13 @@ function checkOne(name: string, spec: FactSpec, value: unknown): FactIssue | und
       if (typeof value !== 'number' || !Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) return wrong('wrong-type');
       if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
         const range = wrong('out-of-range');
-        range.message = {
-          fr: `« ${spec.label.fr} » (${name}) doit être entre ${spec.minimum ?? '-∞'} et ${spec.maximum ?? '+∞'} ; reçu ${value}`,
-          en: `"${spec.label.en}" (${name}) must be between ${spec.minimum ?? '-∞'} and ${spec.maximum ?? '+∞'}; got ${value}`,
+        if (quotable(spec)) range.message = {
+          fr: `« ${spec.label.fr} » (${name}) doit être entre ${spec.minimum ?? '-∞'} et ${spec.maximum ?? '+∞'} ; reçu ${describeValue(value)}`,
+          en: `"${spec.label.en}" (${name}) must be between ${spec.minimum ?? '-∞'} and ${spec.maximum ?? '+∞'}; got ${describeValue(value)}`,
+        };
+        else range.message = {
+          fr: `« ${spec.label.fr} » (${name}) doit être entre ${spec.minimum ?? '-∞'} et ${spec.maximum ?? '+∞'} ; la valeur reçue n'y est pas (couverte par le secret médical, elle n'est pas reprise)`,
+          en: `"${spec.label.en}" (${name}) must be between ${spec.minimum ?? '-∞'} and ${spec.maximum ?? '+∞'}; received a value that is not (covered by medical secrecy, not quoted)`,
         };
         return range;
       }
@@ -83,7 +102,6 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
     const issue: FactIssue = {
       fact: '',
       code: 'not-an-object',
-      value: input,
       message: { fr: 'Les faits doivent être un objet JSON { nom: valeur }', en: 'Facts must be a JSON object { name: value }' },
     };
     throw new TremplinRulesError('invalid-facts', issue.message.en, { issues: [issue], details: { ruleset: data.id } });
@@ -109,7 +127,6 @@ export function checkFacts(data: RulesetData, input: unknown): CheckedFacts {
       issues.push({
         fact: shown,
         code: 'unknown-fact',
-        value,
         message: { fr: `Fait inconnu de la règle « ${data.id} » : ${shown}`, en: `Fact not used by rule set "${data.id}": ${shown}` },
       });
       continue;

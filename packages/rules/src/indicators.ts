@@ -5,6 +5,8 @@ type Outcome = NonNullable<ActionPlan['exit']>['outcome'];
 
 const STATUSES: Status[] = ['en-cours', 'refus-integration', 'sortie-positive', 'sortie-negative'];
 const OUTCOMES: Outcome[] = ['amenagement-poste', 'changement-poste-externe', 'changement-poste-interne', 'embauche-cdi', 'inaptitude', 'invalidite', 'reconversion', 'creation-entreprise'];
+/** Exit types a negative exit must have (action-plan.schema.json, allOf); a positive exit has one of the others. */
+const NEGATIVE_OUTCOMES: Outcome[] = ['inaptitude', 'invalidite'];
 
 export interface Share {
   count: number;
@@ -143,6 +145,13 @@ export function publishIndicators(indicators: Indicators, options: { threshold?:
     { members: ['status:en-cours', 'status:refus-integration', 'exits'], total: 'entries' },
   ];
   if (outcomeSum === indicators.exits.total) equations.push({ members: outcomes, total: 'exits' });
+  // The action-plan schema ties a negative exit to « Inaptitude » or « Invalidité » and a positive one to
+  // the other types: a reader who knows it subtracts, e.g. 10 negative − 8 « Inaptitude » = 2 « Invalidité ».
+  const negativeOutcomes = NEGATIVE_OUTCOMES.map((o) => `outcome:${o}`);
+  const positiveOutcomes = outcomes.filter((o) => !negativeOutcomes.includes(o));
+  const sumOf = (names: string[]) => names.reduce((n, name) => n + cells.get(name)!.count, 0);
+  if (sumOf(negativeOutcomes) === indicators.byStatus['sortie-negative'].count) equations.push({ members: negativeOutcomes, total: 'status:sortie-negative' });
+  if (sumOf(positiveOutcomes) === indicators.byStatus['sortie-positive'].count) equations.push({ members: positiveOutcomes, total: 'status:sortie-positive' });
 
   const hide = (name: string, why: NonNullable<Cell['hidden']>) => {
     const c = cells.get(name)!;

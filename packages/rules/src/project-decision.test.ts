@@ -107,4 +107,82 @@ describe('projectDecision', () => {
     const decision = decide(ruleset, {}, { asOf });
     expect(() => projectDecision(decision, { audience: 'boss' as never, ruleset })).toThrow(/audience/);
   });
+
+  it('says nothing of the forbidden facts a caller gave (« Grossesse », « Caractéristiques génétiques »): their presence is not the reader\'s', () => {
+    const without = projectDecision(decide(ruleset, { sector: 'public', cause: 'maladie', days: 40 }, { asOf }), { audience: 'employer', ruleset });
+    for (const given of [{ pregnancy: true }, { geneticCharacteristics: 'x' }]) {
+      const p = projectDecision(decide(ruleset, { sector: 'public', cause: 'maladie', days: 40, ...given }, { asOf }), { audience: 'employer', ruleset });
+      const text = JSON.stringify(p);
+      expect(text).not.toMatch(/pregnancy|geneticCharacteristics|Grossesse|génétiques/);
+      expect(p.withheld).toEqual(without.withheld);
+      expect(p.ignoredReasons).toEqual([]);
+    }
+  });
+
+  it('keeps no trace entry of a covered condition, even on a fact the reader may read', () => {
+    const p = projectDecision(decide(ruleset, { sector: 'public', cause: 'maladie', days: 40 }, { asOf }), { audience: 'employer', ruleset });
+    expect(p.trace.filter((t) => t.condition === 'work-accident')).toEqual([]);
+  });
+
+  it('covers a condition whose deadline counts from a medical date, even when its test reads no medical fact', () => {
+    const dated = loadRuleset({
+      ...data,
+      id: 'secret-deadline',
+      facts: { ...data.facts, returnDate: { type: 'date', label: { fr: 'Date de reprise', en: 'Return date' }, confidentiality: 'medical' } },
+      versions: [{
+        ...data.versions[0]!,
+        conditions: [{ ...data.versions[0]!.conditions![0]!, deadline: { label: { fr: 'Visite au plus tard', en: 'Visit due by' }, from: 'returnDate', add: { days: 8 } } }],
+      }],
+    } as unknown as RulesetData);
+    const p = projectDecision(decide(dated, { sector: 'prive', returnDate: '2026-03-10' }, { asOf }), { audience: 'employer', ruleset: dated });
+    expect(JSON.stringify(p)).not.toContain('2026-03-18');
+    expect(p.conditions[0]!.status).toBe('secret');
+  });
+
+  it('a path: what is withheld does not tell how far the procedure went past the first covered branch', () => {
+    const L = (x: string) => ({ fr: x, en: x });
+    const ref = [{ citation: 't', kind: 'guide' }];
+    const path = loadRuleset({
+      id: 'secret-path', kind: 'path', title: L('T'), description: L('T'),
+      facts: {
+        sector: { type: 'enum', values: ['a', 'b'], label: L('Secteur'), confidentiality: 'professional' },
+        unfit: { type: 'enum', values: ['temp', 'def', 'all', 'none'], label: L('Inaptitude'), confidentiality: 'medical' },
+      },
+      versions: [{
+        version: '2020-01-01', validFrom: '2020-01-01', references: ref,
+        conditions: [
+          { id: 'temp', label: L('Inaptitude temporaire'), step: L('congé'), when: { fact: 'unfit', operator: 'equal', value: 'temp' }, references: ref },
+          { id: 'def', label: L('Inaptitude définitive'), step: L('reclassement'), when: { fact: 'unfit', operator: 'equal', value: 'def' }, references: ref },
+          { id: 'all', label: L('Inaptitude à toutes fonctions'), step: L('retraite pour invalidité'), when: { fact: 'unfit', operator: 'equal', value: 'all' }, references: ref },
+          { id: 'fit', label: L('Secteur b'), step: L('maintien'), when: { fact: 'sector', operator: 'equal', value: 'b' }, references: ref },
+        ],
+      }],
+    } as unknown as RulesetData);
+    const facts = ['temp', 'def', 'all', 'none'].flatMap((unfit) => [{ sector: 'a', unfit }, { unfit }]);
+    const reports = facts.map((f) => projectDecision(decide(path, f, { asOf }), { audience: 'employer', ruleset: path }));
+    // Past a covered branch, even a readable one's trace or missing facts would say the path went on.
+    const seen = (r: (typeof reports)[number]) => ({ trace: r.trace, missingFacts: r.missingFacts, steps: r.steps });
+    for (const sectorGiven of [true, false]) {
+      const group = reports.filter((_, i) => ('sector' in facts[i]!) === sectorGiven);
+      for (const r of group) expect(seen(r)).toEqual(seen(group[0]!));
+    }
+    // Stopping at « temporaire » or going on to « retraite pour invalidité »: the reader sees the same report.
+    for (const r of reports) {
+      expect(r.withheld).toEqual(reports[0]!.withheld);
+      expect(r.conditions).toEqual(reports[0]!.conditions);
+      expect(r.explanation).toEqual(reports[0]!.explanation);
+    }
+  });
+
+  it('lists no missing fact that a covered condition needs only when its medical part holds', () => {
+    // « days » is needed only when the cause is a work accident: asking for it would say so.
+    for (const kind of ['eligibility', 'checklist'] as const) {
+      const versions = data.versions.map((v) => ({ ...v, conditions: v.conditions!.map((c) => ({ ...c, step: { fr: 'Étape', en: 'Step' } })) }));
+      const r = loadRuleset({ ...data, id: `secret-missing-${kind}`, kind, versions } as unknown as RulesetData);
+      const [illness, accident] = ['maladie', 'accident-du-travail'].map((cause) => projectDecision(decide(r, { sector: 'prive', cause }, { asOf }), { audience: 'employer', ruleset: r }));
+      expect(accident!.missingFacts).toEqual(illness!.missingFacts);
+      expect(accident!.conditions).toEqual(illness!.conditions);
+      expect(accident!.explanation).toEqual(illness!.explanation);
+    }
+  });
 });

@@ -109,7 +109,10 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
   if (!version) throw new TremplinRulesError('no-version-in-force', `rule set "${ruleset.id}" has no version named as the decision's`);
   const data = ruleset.data;
   const hiddenFact = (fact: string) => !canAudienceRead(audience, classOf(data, fact));
-  const readsHidden = new Map(version.conditions.map((c) => [c.data.id, factsRead(c.data.when).some(hiddenFact)]));
+  // A condition reads the facts of its test and the date its deadline counts from (a deadline from a
+  // medical date is that date, shifted).
+  const readBy = (c: (typeof version.conditions)[number]) => [...factsRead(c.data.when), ...(c.data.deadline && c.data.deadline.from !== 'asOf' ? [c.data.deadline.from] : [])];
+  const readsHidden = new Map(version.conditions.map((c) => [c.data.id, readBy(c).some(hiddenFact)]));
 
   const copy = structuredClone(decision);
   if (audience === 'worker' || audience === 'occupational-health') {
@@ -127,16 +130,29 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
     const firstHidden = hidden[0];
     if (firstHidden !== undefined) shown = copy.conditions.slice(0, firstHidden + 1);
   }
-  const conditions = shown.map((c) => (visible(c) ? (c as ProjectedCondition) : covered(c, c.missingFacts.filter((f) => !hiddenFact(f)))));
+  // A covered condition lists no missing fact, even a readable one: whether it is needed can hang on the
+  // medical part (« days » asked only when the cause is a work accident).
+  const conditions = shown.map((c) => (visible(c) ? (c as ProjectedCondition) : covered(c, [])));
 
   const outcomeShown = outcomeIsInvariant(kind, statuses, kind === 'path' ? hidden.filter((i) => i < shown.length) : hidden, decision.outcome);
   const outcome: Outcome | 'secret' = outcomeShown ? decision.outcome : 'secret';
   // Steps: a visible branch that applies whatever the hidden ones say (checklist items are independent).
   const steps = copy.steps.filter((s) => visible(s) && (kind !== 'path' || outcomeShown)) as ProjectedCondition[];
 
-  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f));
-  const read = version.conditions.flatMap((c) => factsRead(c.data.when));
-  const withheldFacts = [...new Set([...read, ...copy.missingFacts, ...copy.ignoredFacts])].filter(hiddenFact);
+  // Only what the shown, readable conditions tell: for a path, anything from the branches past the first
+  // covered one (their trace, their missing facts) would say that the covered branch did not apply.
+  const shownIds = new Set(shown.map((c) => c.id));
+  const shownMissing = new Set(conditions.flatMap((c) => c.missingFacts));
+  const missingFacts = copy.missingFacts.filter((f) => !hiddenFact(f) && shownMissing.has(f));
+  // Withheld facts are named from the rule set alone (what its conditions read, and the parts of the
+  // computed ones), never from the input: a fact listed only when given or only when missing (a
+  // forbidden « Grossesse » set aside, an absent date) would tell the reader about it.
+  const read = version.conditions.flatMap(readBy);
+  const parts = read.flatMap((f) => { const d = data.derivedFacts?.[f]; return d ? derivedSources(d) : []; });
+  const withheldFacts = [...new Set([...read, ...parts])].filter(hiddenFact);
+  const hiddenIds = new Set(hidden.map((i) => copy.conditions[i]!.id));
+  // Named among the shown ones only: how many branches a path went through is what it would tell.
+  const coveredIds = conditions.filter((c) => c.status === 'secret').map((c) => c.id);
 
   return {
     ...copy,
@@ -146,9 +162,11 @@ export function projectDecision(decision: Decision, options: ProjectDecisionOpti
     conditions,
     missingFacts,
     ignoredFacts: copy.ignoredFacts.filter((f) => !hiddenFact(f)),
-    trace: copy.trace.filter((t) => !hiddenFact(t.fact)),
+    ignoredReasons: copy.ignoredReasons.filter((r) => !hiddenFact(r.fact)),
+    // No trace of a covered condition at all: even its readable facts' entries would show how it was evaluated.
+    trace: copy.trace.filter((t) => !hiddenFact(t.fact) && !hiddenIds.has(t.condition) && shownIds.has(t.condition)),
     explanation: explainProjected(data, kind, outcome, conditions, steps, missingFacts),
-    withheld: { conditions: hidden.map((i) => copy.conditions[i]!.id), facts: withheldFacts },
+    withheld: { conditions: coveredIds, facts: withheldFacts },
   };
 }
 

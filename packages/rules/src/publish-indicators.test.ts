@@ -88,6 +88,20 @@ describe('publishIndicators', () => {
     expect(hidden.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('hides an exit type that the exits by status would give back (negative exits are exactly « Inaptitude » + « Invalidité »)', () => {
+    // The action-plan schema ties a negative exit to « Inaptitude » or « Invalidité » and a positive one to the
+    // other six types: 10 negative exits and 8 « Inaptitude » published would say 2 « Invalidité ».
+    const p = publishIndicators(figures([12, 6, 20, 10], [20, 0, 0, 0, 8, 2, 0, 0]));
+    expect(p.exits.byOutcome.invalidite.count).toBeNull();
+    const negative = p.exits.negative.count;
+    const inaptitude = p.exits.byOutcome.inaptitude.count;
+    expect(negative !== null && inaptitude !== null, `negative ${negative} − inaptitude ${inaptitude} gives invalidité`).toBe(false);
+    // Same on the positive side: 20 positive exits, all « Aménagement du poste » but for hidden small types.
+    const q = publishIndicators(figures([12, 6, 22, 10], [20, 0, 0, 2, 5, 5, 0, 0]));
+    const positiveShown = OUTCOMES.filter((o) => !['inaptitude', 'invalidite'].includes(o)).filter((o) => q.exits.byOutcome[o].count === null);
+    if (q.exits.positive.count !== null) expect(positiveShown.length === 0 || positiveShown.length >= 2, 'one hidden positive type would follow from the positive exits').toBe(true);
+  });
+
   it('takes its threshold from the caller, and refuses a meaningless one', () => {
     const i = figures([31, 1, 9, 3], [4, 1, 3, 0, 2, 1, 0, 1]);
     expect(publishIndicators(i, { threshold: 13 }).exits.total.display).toBe('< 13');

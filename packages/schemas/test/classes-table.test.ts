@@ -22,6 +22,12 @@ describe('secrecy review table', () => {
     expect(medical('action-plan', '/actions/*/category')).toBe('medical');
     expect(medical('vacant-posts', '/temporaryNeeds/*/absenceReason')).toBe('medical');
     expect(medical('consent', '/scope/partnersContacted/*')).toBe('medical');
+    // « Sortie négative » exists only for the exits « Inaptitude » and « Invalidité » (action-plan allOf): it says as much as they do.
+    expect(medical('action-plan', '/status')).toBe('medical');
+    // Same inference as the referral's visit: a medical visit dated during a leave is a pré-reprise visit.
+    expect(medical('letter', '/visitDate')).toBe('medical');
+    // Participants name people with their function (« conseillère Cap emploi »): free text, like the partners they may reveal.
+    expect(rows.find((r) => r.record === 'action-plan' && r.path === '/meetings/*/participants/*')?.freeText).toBe(true);
     expect(rows.find((r) => r.record === 'action-plan' && r.path === '/actions/*/title')?.freeText).toBe(true);
     expect(rows.find((r) => r.record === 'referral' && r.path === '/worker/address')?.freeText).toBe(false);
   });

@@ -124,6 +124,26 @@ export function leaves(value: unknown, path = '', out: Array<[string, unknown]> 
   return out;
 }
 
+/**
+ * The leaves of a projected value under the input's paths: a projection drops withheld items from a
+ * list (a free-text participant), so the items after them move up; each kept item is matched, in
+ * order, with the input item it came from (markers are unique, so a string matches only itself).
+ */
+export function alignedLeaves(projected: unknown, input: unknown, path = '', out: Array<[string, unknown]> = []): Array<[string, unknown]> {
+  if (Array.isArray(projected) && Array.isArray(input)) {
+    let i = 0;
+    for (const item of projected) {
+      const isObj = item !== null && typeof item === 'object';
+      while (i < input.length && (isObj ? !(input[i] !== null && typeof input[i] === 'object') : input[i] !== item)) i++;
+      alignedLeaves(item, input[i], `${path}/${i}`, out);
+      i++;
+    }
+  } else if (projected && typeof projected === 'object' && !Array.isArray(projected)) {
+    for (const [k, x] of Object.entries(projected)) alignedLeaves(x, (input as Record<string, unknown> | undefined)?.[k], `${path}/${k}`, out);
+  } else out.push([path, projected]);
+  return out;
+}
+
 export interface ConsentLike {
   givenAt: string;
   scope: Record<string, unknown>;
@@ -138,11 +158,17 @@ export interface ReleaseLike {
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The scopes in force at asOf: the latest consent given that day or before, unless withdrawn that day or before. */
+/**
+ * The scopes in force at asOf: the latest consent given that day or before, unless a withdrawal dated
+ * that day or before is the worker's later word (on that record, or on any record given by then,
+ * withdrawn at or after the latest consent was given).
+ */
 export function scopesInForce(consents: readonly ConsentLike[], asOf: string): Record<string, unknown> {
   const given = consents.filter((c) => c.givenAt.slice(0, 10) <= asOf).sort((a, b) => Date.parse(b.givenAt) - Date.parse(a.givenAt));
   const latest = given[0];
-  if (!latest || (latest.withdrawal && latest.withdrawal.withdrawnAt.slice(0, 10) <= asOf)) return {};
+  if (!latest) return {};
+  const closedBy = (c: ConsentLike) => !!c.withdrawal && c.withdrawal.withdrawnAt.slice(0, 10) <= asOf && (c === latest || Date.parse(c.withdrawal.withdrawnAt) >= Date.parse(latest.givenAt));
+  if (given.some(closedBy)) return {};
   return latest.scope;
 }
 

@@ -42,15 +42,17 @@ const BODIES: Record<Letter['kind'], Paragraphs> = {
         ],
   'convocation-cellule': (l, locale) => {
     const a = l.appointment!;
+    // The visit's date is medical (a pré-reprise visit, during a leave): absent from copies it is withheld from.
+    const visit = l.visitDate ? (locale === 'fr' ? `la visite médicale du ${formatDate(l.visitDate, locale)}` : `the medical visit of ${formatDate(l.visitDate, locale)}`) : (locale === 'fr' ? 'une visite médicale' : 'a medical visit');
     return locale === 'fr'
       ? [
-          `Suite à la visite médicale du ${formatDate(l.visitDate!, locale)}, j’ai adressé votre salarié(e), ${name(l)}, vers notre cellule Maintien en Emploi.`,
+          `Suite à ${visit}, j’ai adressé votre salarié(e), ${name(l)}, vers notre cellule Maintien en Emploi.`,
           `${name(l)} y sera reçu(e) le ${formatDate(a.date, locale)} à ${a.time}, ${a.place}.`,
           'À cet effet, je vous prie de bien vouloir lui permettre de se rendre à ce rendez-vous.',
           'Je vous prie d’agréer, Madame, Monsieur, mes respectueuses salutations.',
         ]
       : [
-          `Following the medical visit of ${formatDate(l.visitDate!, locale)}, I referred your employee, ${name(l)}, to our job-retention unit.`,
+          `Following ${visit}, I referred your employee, ${name(l)}, to our job-retention unit.`,
           `${name(l)} will be seen on ${formatDate(a.date, locale)} at ${a.time}, ${a.place}.`,
           'I would therefore ask you to allow them to attend this appointment.',
           'Yours faithfully,',

@@ -1,6 +1,7 @@
 import type { Consent } from '../generated/types.js';
 import { validateConsent } from '../validators.js';
 import { TremplinProjectionError } from './error.js';
+import { valueAt } from '../pointer.js';
 
 /** A `consent` record (consent.schema.json): the only thing that opens a medical field. */
 export type ConsentRecord = Consent;
@@ -53,8 +54,10 @@ export function checkConsents(consents: unknown): ConsentRecord[] {
 
 /**
  * The consent in force at `asOf`: the latest one given on or before that day (a new consent
- * replaces the previous one), unless it was withdrawn on or before that day. A consent given
- * after `asOf` does not exist yet for a document of that date.
+ * replaces the previous one), unless a withdrawal dated on or before that day came after it — a
+ * withdrawal closes sharing whichever record it was written on, since it is the worker's latest word.
+ * Two consents given at the same instant that disagree: the one that grants less counts. A consent
+ * given after `asOf` does not exist yet for a document of that date.
  */
 export function consentAt(consents: readonly ConsentRecord[], asOf: string): ConsentState {
   let latest: ConsentRecord | undefined;
@@ -64,14 +67,52 @@ export function consentAt(consents: readonly ConsentRecord[], asOf: string): Con
       future ??= consent;
       continue;
     }
-    if (!latest || Date.parse(consent.givenAt) > Date.parse(latest.givenAt)) latest = consent;
+    const t = Date.parse(consent.givenAt);
+    const l = latest ? Date.parse(latest.givenAt) : -Infinity;
+    if (t > l || (t === l && latest && grantedCount(consent) < grantedCount(latest))) latest = consent;
   }
   if (!latest) return future ? { state: 'not-yet-given', consent: future } : { state: 'none' };
-  if (latest.withdrawal && dayOf(latest.withdrawal.withdrawnAt) <= asOf) return { state: 'withdrawn', consent: latest };
+  const since = Date.parse(latest.givenAt);
+  const withdrawn = consents.some((c) => c.withdrawal && dayOf(c.withdrawal.withdrawnAt) <= asOf
+    && (c === latest || (dayOf(c.givenAt) <= asOf && Date.parse(c.withdrawal.withdrawnAt) >= since)));
+  if (withdrawn) return { state: 'withdrawn', consent: latest };
   return { state: 'in-force', consent: latest };
 }
+
+const grantedCount = (consent: ConsentRecord) => Object.values(consent.scope as Record<string, unknown>).filter((v) => v === true).length;
 
 /** Whether a consent in force grants one boolean scope. */
 export function grants(consent: ConsentRecord, scope: string): boolean {
   return (consent.scope as Record<string, unknown>)[scope] === true;
+}
+
+/** Where each record names the one person it is about (records about several people hold nothing a consent opens). */
+const PERSON_PATH: Partial<Record<string, string>> = {
+  referral: '/worker', 'chance-request': '/agent', 'action-plan': '/beneficiary', consent: '/person', letter: '/worker',
+  timeline: '/agent', 'observation-placement': '/agent', 'tutored-placement': '/agent', contractualisation: '/agent',
+};
+
+/** Names compared as people write them: case, accents, hyphens and spaces aside. */
+const sameName = (a: unknown, b: unknown) => {
+  const norm = (v: unknown) => String(v).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-'’]+/g, ' ').trim();
+  return norm(a) === norm(b);
+};
+
+/**
+ * A consent opens the data of the person who gave it only: a consent record whose person is not the
+ * one the record is about (name, and birth date when both give it) is refused with a typed error —
+ * another worker's consent must never open this one's restrictions. A draft that does not name its
+ * person yet is not checked.
+ */
+export function checkConsentsAbout(name: string, record: unknown, consents: readonly ConsentRecord[]): void {
+  const path = PERSON_PATH[name];
+  if (!path || consents.length === 0) return;
+  const person = valueAt(record, path) as { lastName?: unknown; firstName?: unknown; birthDate?: unknown } | undefined;
+  if (!person || typeof person !== 'object' || typeof person.lastName !== 'string' || typeof person.firstName !== 'string') return;
+  consents.forEach((consent, i) => {
+    const p = consent.person;
+    const same = sameName(p.lastName, person.lastName) && sameName(p.firstName, person.firstName)
+      && (p.birthDate === undefined || typeof person.birthDate !== 'string' || p.birthDate === person.birthDate);
+    if (!same) throw new TremplinProjectionError('consent-other-person', `options.consents[${i}] is about another person than the ${name} record`);
+  });
 }

@@ -11,6 +11,7 @@ export type ProjectionErrorCode =
   | 'bare-consent'
   | 'invalid-consent'
   | 'unknown-scope'
+  | 'consent-other-person'
   | 'bad-options'
   | 'bad-record';
 

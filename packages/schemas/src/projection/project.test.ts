@@ -82,6 +82,37 @@ describe('projectFor', () => {
     expect(later.value.restrictions).toEqual(referral.restrictions);
   });
 
+  it('closes with a withdrawal written on an earlier consent record after the latest one was given', () => {
+    // Given 26 Feb, renewed 1 Mar, then the worker withdraws on 2 Mar on the first record: nothing is shared.
+    const renewed = consent({ givenAt: '2026-03-01T09:00:00Z' });
+    const withdrawnLater = consent({ withdrawal: { withdrawnAt: '2026-03-02T08:00:00Z' } });
+    const p = projectFor('referral', referral, { audience: 'employer', consents: [withdrawnLater, renewed], asOf: '2026-03-05' });
+    expect(p.value.restrictions).toBeUndefined();
+    expect(p.withheld.find((w) => w.path === '/restrictions')?.reason).toBe('consent-withdrawn');
+    // A withdrawal older than the renewal is replaced by it.
+    const withdrawnBefore = consent({ withdrawal: { withdrawnAt: '2026-02-27T08:00:00Z' } });
+    expect(projectFor('referral', referral, { audience: 'employer', consents: [withdrawnBefore, renewed], asOf: '2026-03-05' }).value.restrictions).toEqual(referral.restrictions);
+  });
+
+  it('lets the consent that grants less count when two given at the same instant disagree, whatever their order', () => {
+    const refused = consent({}, { shareRestrictionsWithEmployer: false });
+    for (const consents of [[consent(), refused], [refused, consent()]]) {
+      expect(projectFor('referral', referral, { audience: 'employer', consents, asOf: '2026-03-02' }).value.restrictions).toBeUndefined();
+    }
+  });
+
+  it('refuses a consent given by another person than the one the record is about (a typed error, never a silent opening)', () => {
+    const worker = referral.worker as { lastName: string; firstName: string };
+    const other = consent({ person: { lastName: 'Durand', firstName: 'Paul' } });
+    const e = thrown(() => projectFor('referral', referral, { audience: 'employer', consents: [consent({ person: { lastName: worker.lastName, firstName: worker.firstName } }), other], asOf: '2026-03-02' }));
+    expect(isTremplinProjectionError(e) && (e as TremplinProjectionError).code).toBe('consent-other-person');
+    expect((e as Error).message).not.toContain('Durand');
+    expect(() => isVisible('employer', 'referral', '/restrictions/0', { consents: [other], asOf: '2026-03-02', record: referral })).toThrow(TremplinProjectionError);
+    // The same person written differently (case, accents) is the same person.
+    const same = consent({ person: { lastName: worker.lastName.toUpperCase(), firstName: worker.firstName.normalize('NFD') } });
+    expect(projectFor('referral', referral, { audience: 'employer', consents: [same], asOf: '2026-03-02' }).value.restrictions).toEqual(referral.restrictions);
+  });
+
   it('lets the latest consent given replace the earlier ones', () => {
     const refused = consent({ givenAt: '2026-03-01T09:00:00Z' }, { shareRestrictionsWithEmployer: false });
     const p = projectFor('referral', referral, { audience: 'employer', consents: [consent(), refused], asOf: '2026-03-02' });

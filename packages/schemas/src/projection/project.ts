@@ -4,7 +4,7 @@ import { parseDate, today } from '../dates.js';
 import { guardJson } from '../guard.js';
 import { escapePointer, valueAt } from '../pointer.js';
 import { accessOf, isAudience, type Audience, type Opening, type WithheldReason } from './access.js';
-import { checkConsents, consentAt, type ConsentRecord, type ConsentState } from './consent.js';
+import { checkConsents, checkConsentsAbout, consentAt, type ConsentRecord, type ConsentState } from './consent.js';
 import { TremplinProjectionError } from './error.js';
 import type { TextRelease } from './release.js';
 
@@ -91,6 +91,8 @@ export function projectFor<T = Record<string, unknown>>(name: RecordName, record
   const problem = guardJson(record);
   if (problem) throw new TremplinProjectionError('bad-record', `the ${name} record is not plain JSON within limits (${problem.code} at ${problem.path.slice(0, 100)})`);
 
+  // gateOf has checked them: an array of valid consent records.
+  if (options.consents) checkConsentsAbout(name, record, options.consents);
   const releases = releasesOf(record);
   const withheld: WithheldItem[] = [];
   const released: ReleasedItem[] = [];
@@ -155,6 +157,7 @@ export function isVisible(audience: Audience, name: RecordName, path: string, op
   }
   const { consents, asOf, record } = options as VisibilityOptions;
   const gate = gateOf({ audience, consents, asOf });
+  if (record !== undefined && consents) checkConsentsAbout(name, record, consents);
   const value = record === undefined ? undefined : valueAt(record, path);
   return accessOf(gate.audience, name, path, { asOf: gate.asOf, consent: gate.consent, releases: releasesOf(record), value }).visible;
 }
