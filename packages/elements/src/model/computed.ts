@@ -5,8 +5,8 @@ import type { SchemaNode } from './schema-tree.js';
 export type Computation = (record: unknown) => unknown;
 
 /**
- * The records' computed fields: the rule lives in @tremplin/schemas (the schema's field says
- * « Voir firstContactDeadline() »); the form only calls it. Seed 002: the worker calls the cellule
+ * The records' computed fields: the rule lives in @tremplin/schemas (firstContactDeadline for the
+ * referral's /firstContactDeadline); the form only calls it. Seed 002: the worker calls the cellule
  * within 15 days of the referral.
  */
 export const RECORD_COMPUTED: Partial<Record<RecordName, Record<string, Computation>>> = {
