@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears, subDays, subMonths, subYears } from 'date-fns';
-import { formats, toIsoDate, today, type IsoDate } from '@tremplin/schemas';
+import { formats, parseDate, toIsoDate, today, type IsoDate } from '@tremplin/schemas';
 import { describeValue, guarded, TremplinRulesError } from './errors.js';
 import { checkFacts } from './facts.js';
 import { versionInForce, type CompiledCondition, type Ruleset } from './load.js';
@@ -17,20 +17,9 @@ export interface DecideOptions {
 const STATUS: Record<Truth, ConditionStatus> = { 0: 'failed', 1: 'met', 2: 'missing' };
 const STATUS_CODE: Record<ConditionStatus, string> = { met: '+', failed: '-', missing: '?' };
 
-/**
- * A calendar date at local midnight. setFullYear, not the Date constructor: `new Date(99, 0, 1)`
- * is 1999, and years 0000–0099 are valid ISO dates.
- */
-function calendarDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' || !formats.date(value)) return undefined;
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
-  return d;
-}
-
 function deadlineOf(spec: DeadlineSpec, facts: Facts, asOf: IsoDate): IsoDate | null {
   const from = spec.from === 'asOf' ? asOf : facts[spec.from];
-  const start = calendarDate(from);
+  const start = typeof from === 'string' ? parseDate(from) : undefined;
   if (!start) return null;
   const { days = 0, months = 0, years = 0 } = spec.add ?? {};
   const d = spec.before

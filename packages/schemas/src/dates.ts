@@ -9,7 +9,10 @@ export function parseDate(value: IsoDate): Date | undefined {
   // Checked against the calendar by the same function the validators use; then built directly,
   // which is several times faster than parseISO on hot paths (rule deadlines).
   if (typeof value !== 'string' || !isCalendarDate(value)) return undefined;
-  return new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  // setFullYear, not the Date constructor: `new Date(99, 0, 1)` is 1999, and 0000–0099 are valid ISO years.
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  return d;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
