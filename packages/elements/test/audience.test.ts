@@ -7,6 +7,10 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     '/employer': ['text/html', html(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employer" as-of="2026-11-26"></tremplin-referral-form></form>`)],
+    '/panel': ['text/html', html(`<tremplin-referral-form id="f" audience="employer" as-of="2026-11-26"></tremplin-referral-form>
+      <tremplin-eligibility id="followed" for="f" as-of="2026-11-26"></tremplin-eligibility>
+      <tremplin-eligibility id="own" record="referral" audience="occupational-health" as-of="2026-11-26"></tremplin-eligibility>
+      <tremplin-eligibility id="unknown" record="referral" audience="boss" as-of="2026-11-26"></tremplin-eligibility>`)],
   });
 }, 60_000);
 afterAll(() => h?.close());
@@ -35,6 +39,31 @@ describe('audience projection', () => {
       return { oh: el.valueFor('occupational-health').healthSituation, employer: el.valueFor('employer').healthSituation };
     });
     expect(views).toEqual({ oh: record.healthSituation, employer: undefined });
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('the eligibility panel next to an employer form shows conditions on medical facts as covered, never met or not met', async () => {
+    const page = await h.open('/panel');
+    await page.evaluate((r) => {
+      (document.getElementById('f') as any).value = r;
+      (document.getElementById('own') as any).value = r;
+      (document.getElementById('unknown') as any).value = r;
+    }, record);
+    const read = (id: string) => page.evaluate(async (id) => {
+      const el = document.getElementById(id) as any;
+      await el.updateComplete;
+      return { text: el.shadowRoot.textContent as string, statuses: (el.decision?.conditions ?? []).map((c: any) => c.status) };
+    }, id);
+    await page.waitForFunction(() => ((document.getElementById('followed') as any).decision?.conditions ?? []).length > 0);
+    const employer = await read('followed');
+    const occupational = await read('own');
+    // The visits all read the stoppage's cause or length (medical): covered for the employer, decided for occupational health.
+    expect(employer.statuses.length).toBeGreaterThan(0);
+    expect(new Set(employer.statuses)).toEqual(new Set(['secret']));
+    expect(employer.text).toContain('Secret médical');
+    expect(employer.text).not.toMatch(/Remplie|Non remplie/);
+    expect(occupational.statuses).not.toContain('secret');
+    expect((await read('unknown')).statuses).toEqual([]);
     expect(errorsOf(page)).toEqual([]);
   });
 });

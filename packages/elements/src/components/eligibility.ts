@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../form/heading.js';
-import type { Locale } from '@tremplin/schemas';
-import { decideDraft, getRuleset, type Decision, type DraftDecision, type DraftRecordName, type Reference } from '@tremplin/rules';
+import { isAudience, type Audience, type Locale } from '@tremplin/schemas';
+import {
+  decideDraft, getRuleset, projectDecision, type DraftDecision, type DraftRecordName, type ProjectedDecision, type Reference,
+} from '@tremplin/rules';
 import { formatDate, localeOf, strings } from '../i18n.js';
 import { typeset } from '../typography.js';
 import { baseStyles } from '../styles.js';
@@ -15,7 +17,9 @@ const isDraftRecord = (v: unknown): v is DraftRecordName => typeof v === 'string
 /**
  * `<tremplin-eligibility>`: the live decision of @tremplin/rules for the record being typed —
  * outcome, each condition met / not met / to complete with its legal reference, and the facts
- * still missing. Follows a form by id (`for`), or takes `value` and `record` directly.
+ * still missing. Follows a form by id (`for`), or takes `value` and `record` directly. With an
+ * `audience` (its own, or the followed form's), the decision is shown as that audience may read it
+ * (`projectDecision`): a condition on a medical fact is « couvert par le secret médical ».
  *
  * @example
  * <tremplin-chance-request id="request"></tremplin-chance-request>
@@ -37,7 +41,7 @@ export class TremplinEligibility extends LitElement {
     .badge { font-weight: 600; }
     .met .badge { color: var(--tremplin-success, #18753c); }
     .failed .badge { color: var(--_error); }
-    .missing .badge { color: var(--_muted); }
+    .missing .badge, .secret .badge { color: var(--_muted); }
     small { color: var(--_muted); }
   `];
   static override properties = {
@@ -46,6 +50,7 @@ export class TremplinEligibility extends LitElement {
     for: { type: String, reflect: true },
     value: { attribute: false },
     asOf: { type: String, attribute: 'as-of' },
+    audience: { type: String, reflect: true },
     locale: { type: String, reflect: true },
   };
 
@@ -57,15 +62,23 @@ export class TremplinEligibility extends LitElement {
   declare value: unknown;
   /** Date of the rules in force (ISO); today by default. */
   declare asOf: string | undefined;
+  /**
+   * Who reads the panel; taken from the followed form when absent. Set, the decision goes through
+   * `projectDecision`; an unknown audience shows no decision (fail closed).
+   */
+  declare audience: Audience | string | undefined;
   declare locale: Locale;
   /** Level of the panel's title (2 by default; its sections one below): where it sits in the host's outline (RGAA 9.1). */
   declare headingLevel: number | undefined;
 
   private followed: EventTarget | undefined;
+  /** The followed form's audience, when this panel has none of its own. */
+  private followedAudience: unknown;
   private readonly onChange = (event: Event) => {
     const source = event.target as (Element & { value?: unknown; record?: unknown }) | null;
     if (!this.for || source?.id !== this.for) return;
     if (!this.record && isDraftRecord(source.record)) this.record = source.record;
+    this.followedAudience = (source as { audience?: unknown }).audience;
     this.value = (event as CustomEvent<{ value?: unknown }>).detail?.value ?? source.value;
   };
 
@@ -94,12 +107,30 @@ export class TremplinEligibility extends LitElement {
     const form = root.getElementById?.(this.for) as (Element & { value?: unknown; record?: unknown }) | null;
     if (!form) return;
     if (!this.record && isDraftRecord(form.record)) this.record = form.record;
+    this.followedAudience = (form as { audience?: unknown }).audience;
     if (this.value === undefined && form.value !== undefined) this.value = form.value;
   }
 
-  /** The current decision, or undefined before there is a record type. */
-  get decision(): Decision | undefined {
-    return this.decide()?.decision;
+  /** The current decision as the panel shows it (projected for its audience), or undefined before there is a record type. */
+  get decision(): ProjectedDecision | DraftDecision['decision'] | undefined {
+    return this.shown()?.decision;
+  }
+
+  /** The audience in force: the panel's own, else the followed form's; `null` when one is given but unknown. */
+  private audienceInForce(): Audience | null | undefined {
+    const given = this.audience ?? this.followedAudience;
+    if (given === undefined || given === null || given === '') return undefined;
+    return isAudience(given) ? given : null;
+  }
+
+  /** The decision to show: projected when there is an audience; nothing for an unknown one. */
+  private shown(): { decision: ProjectedDecision | DraftDecision['decision']; setAside: string[]; issues: DraftDecision['issues'] } | undefined {
+    const result = this.decide();
+    const audience = this.audienceInForce();
+    if (!result || audience === null) return undefined;
+    if (audience === undefined) return result;
+    // Which values were set aside can itself say which (medical) field was filled: not shown to a projected audience.
+    return { decision: projectDecision(result.decision, { audience }), setAside: [], issues: [] };
   }
 
   private cache: { value: unknown; record: unknown; asOf: unknown; locale: unknown; result: DraftDecision | undefined } | undefined;
@@ -125,8 +156,9 @@ export class TremplinEligibility extends LitElement {
   }
 
   /** The verdict's reason in a few words: the conditions failed, the facts missing (three at most), or all met. */
-  private shortReason(decision: Decision, factLabel: (fact: string) => string, t: ReturnType<typeof strings>, locale: Locale): string {
+  private shortReason(decision: ProjectedDecision | DraftDecision['decision'], factLabel: (fact: string) => string, t: ReturnType<typeof strings>, locale: Locale): string {
     const few = (items: string[]) => (items.length > 3 ? [...items.slice(0, 3), '…'] : items).join(locale === 'fr' ? ' ; ' : '; ');
+    if (decision.outcome === 'secret') return t.secretOutcome;
     if (decision.outcome === 'not-eligible') return few(decision.conditions.filter((c) => c.status === 'failed').map((c) => c.label[locale]));
     if (decision.outcome === 'incomplete') return `${t.missingFacts} : ${few(decision.missingFacts.map(factLabel))}`;
     return t.allMet(decision.conditions.length);
@@ -135,7 +167,7 @@ export class TremplinEligibility extends LitElement {
   override render() {
     const locale = localeOf(this.locale);
     const t = strings(locale);
-    const result = this.decide();
+    const result = this.shown();
     if (!result || !isDraftRecord(this.record)) return html`<section part="panel"><p role="status">${t.noDecision}</p></section>`;
     const { decision, setAside, issues } = result;
     const ruleset = getRuleset(decision.ruleset).data;
