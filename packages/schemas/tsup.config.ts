@@ -1,13 +1,22 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  // No sourcemaps in the tarball: they were most of its size.
-  sourcemap: false,
-  target: 'es2022',
-  // ajv runtime helpers stay external: hosts share one copy with their own ajv.
-  external: ['ajv', 'ajv-formats', 'date-fns'],
-});
+// Entry points: the main one (every record registered), the core one (functions only) and one per
+// record (`@tremplin/schemas/records/<name>`), so that a page ships the records it shows.
+const records = readdirSync('schemas').filter((f) => f.endsWith('.schema.json') && f !== 'common.schema.json').map((f) => f.replace('.schema.json', ''));
+const entries = {
+  index: 'src/index.ts',
+  core: 'src/core.ts',
+  projection: 'src/projection/index.ts',
+  ...Object.fromEntries(records.map((r) => [`records/${r}`, `src/generated/entries/${r}.ts`])),
+};
+// No sourcemaps in the tarball: they were most of its size. ajv runtime helpers stay external.
+const shared = { sourcemap: false, target: 'es2022', external: ['ajv', 'ajv-formats', 'date-fns'] } as const;
+
+export default defineConfig([
+  // ESM: one output file per source file (no bundling). A bundler splits code by file, so small
+  // files keep what a page does not use (the audience projection, other records) out of its chunks.
+  { ...shared, entry: ['src/**/*.ts', 'src/generated/**/*.js', '!src/**/*.test.ts', '!src/**/*.d.ts'], bundle: false, format: ['esm'], clean: true, dts: { entry: entries } },
+  // CommonJS (Node): one self-contained file per entry; the record registry is shared between them.
+  { ...shared, entry: entries, format: ['cjs'], splitting: false, dts: true },
+]);

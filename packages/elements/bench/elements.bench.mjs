@@ -16,11 +16,33 @@ async function bundle(contents, external = []) {
   return out.outputFiles[0].text;
 }
 const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * What a page loads before its form can show, min+gz: the entry chunk and the chunks it imports
+ * statically, bundled with code splitting as an application bundler does. Records and the audience
+ * projection loaded later by `import()` (another form's record, say) are chunks of their own, not counted.
+ */
+async function upFront(contents) {
+  const out = await build({ stdin: { contents, resolveDir: here('..') }, bundle: true, minify: true, format: 'esm', splitting: true, outdir: here('../.bench-out'), write: false, metafile: true, logLevel: 'error' });
+  const outputs = out.metafile.outputs;
+  const text = new Map(out.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text]));
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint === '<stdin>');
+  const seen = new Set();
+  const stack = [entry];
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const i of outputs[k].imports) if (i.kind === 'import-statement') stack.push(i.path);
+  }
+  return [...seen].reduce((n, k) => n + gz(text.get(k.slice(k.lastIndexOf('/') + 1))), 0);
+}
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 // ---- sizes ------------------------------------------------------------------------------------
 const own = await bundle(`import './dist/define.js';`, ['@tremplin/schemas', '@tremplin/rules']);
-const forms = await bundle(`import { TremplinReferralForm } from './dist/index.js'; customElements.define('tremplin-referral-form', TremplinReferralForm);`);
+const referralPage = await upFront(`import { TremplinReferralForm } from './dist/index.js'; customElements.define('tremplin-referral-form', TremplinReferralForm);`);
+const hostSchemaPage = await upFront(`import { TremplinForm } from './dist/index.js'; customElements.define('tremplin-form', TremplinForm);`);
 const page = await bundle(`import './dist/define.js';`);
 const lit = await bundle(`import { LitElement, html, css } from 'lit'; import { live } from 'lit/directives/live.js'; console.log(LitElement, html, css, live);`);
 
@@ -123,9 +145,10 @@ const line = (label, value, rest = '') => console.log(`${label.padEnd(62)}${valu
 
 console.log(`\n@tremplin/elements (Chromium ${browser.version?.() ?? ''}, median of ${RUNS} fresh pages)`);
 line('bundle min+gz: elements + Lit (@tremplin/* external)', kB(gz(own)), `(goal ≤ 30 kB: ${gz(own) <= 30 * 1024 ? 'met' : 'NOT met'}; Lit alone ${kB(gz(lit))})`);
-line('bundle min+gz: referral form only, everything included', kB(gz(forms)), '(with the referral schema, validators and catalogue)');
+line('page min+gz: referral form only, loaded up front', kB(referralPage), `(goal ≤ 35 kB: ${referralPage <= 35 * 1024 ? 'met' : 'NOT met'}; Lit, its record, the projection and consents included)`);
+line('page min+gz: <tremplin-form> with a host schema, up front', kB(hostSchemaPage), `(goal ≤ 25 kB: ${hostSchemaPage <= 25 * 1024 ? 'met' : 'NOT met'}; Lit included; no record, no projection)`);
 line('bundle min+gz: every element + schemas + rules (a full page)', kB(gz(page)), '(rule data and all 11 validators included)');
 line(`first render, referral form, all steps at once (${counts.referral} controls)`, `${ms('referral').toFixed(1)} ms`,
-  `(goal ≤ 30 ms: ${ms('referral') <= 30 ? 'met' : 'NOT met'}; hand-written HTML of all ${counts.referralHand} fields ${ms('referralHand').toFixed(1)} ms, ×${(ms('referral') / ms('referralHand')).toFixed(1)})`);
+  `(hand-written HTML of all ${counts.referralHand} fields ${ms('referralHand').toFixed(1)} ms, ×${(ms('referral') / ms('referralHand')).toFixed(2)}: goal ≤ ×1.3 ${ms('referral') / ms('referralHand') <= 1.3 ? 'met' : 'NOT met'})`);
 line(`first render, generated ${counts.big}-field form`, `${ms('big').toFixed(1)} ms`,
-  `(goal ≤ 150 ms: ${ms('big') <= 150 ? 'met' : 'NOT met'}; hand-written HTML ${ms('bigHand').toFixed(1)} ms, ×${(ms('big') / ms('bigHand')).toFixed(1)})`);
+  `(hand-written HTML ${ms('bigHand').toFixed(1)} ms, ×${(ms('big') / ms('bigHand')).toFixed(2)}: goal ≤ ×1.3 ${ms('big') / ms('bigHand') <= 1.3 ? 'met' : 'NOT met'})`);

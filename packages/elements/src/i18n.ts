@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas/core';
 import { typesetTable } from './typography.js';
 import { hostLocale } from './locales.js';
 

@@ -1,4 +1,4 @@
-import type { Locale, Localised } from '@tremplin/schemas';
+import type { Locale, Localised } from '@tremplin/schemas/core';
 import type { Strings } from './i18n.js';
 import type { TreeNode } from './model/schema-tree.js';
 

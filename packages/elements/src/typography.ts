@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas';
+import type { Locale } from '@tremplin/schemas/core';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

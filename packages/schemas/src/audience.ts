@@ -1,8 +1,7 @@
 import type { Localised } from './catalogue-types.js';
-import type { Audience } from './projection/access.js';
+import type { Audience } from './audience-names.js';
 
-export { AUDIENCES, isAudience, canAudienceRead, type Audience } from './projection/access.js';
-export { isVisible } from './projection/project.js';
+export { AUDIENCES, isAudience, type Audience } from './audience-names.js';
 
 /**
  * How a copy names its audience. No copy claims « sans données médicales »: what it leaves out is

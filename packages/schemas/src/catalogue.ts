@@ -1,22 +1,23 @@
-import { CATALOGUE, RECORD_NAMES, SCHEMAS } from './generated/catalogue.js';
+import { COMMON_SCHEMA } from './generated/common.js';
+import { RECORD_NAMES } from './generated/names.js';
 import type { Confidentiality, FieldInfo } from './catalogue-types.js';
-import { valueAt } from './pointer.js';
+import { fieldPattern, valueAt } from './pointer.js';
 
-/** Names of the record schemas: `referral`, `chance-request`, `action-plan`… */
-export type RecordName = (typeof RECORD_NAMES)[number];
+export { fieldPattern };
+import { isRecordName, recordData, requireRecord, type RecordName } from './registry.js';
 
-export { RECORD_NAMES };
+export { RECORD_NAMES, isRecordName, type RecordName };
 
-export function isRecordName(value: unknown): value is RecordName {
-  return typeof value === 'string' && (RECORD_NAMES as readonly string[]).includes(value);
-}
+const schemaOf = (name: string): Readonly<Record<string, unknown>> | undefined =>
+  name === 'common' ? (COMMON_SCHEMA as Readonly<Record<string, unknown>>) : recordData(name)?.schema;
 
 /**
  * The JSON Schema document of a record (2020-12). Shared definitions are in `getSchema('common')`.
+ * Throws TremplinRecordError for a name that is not a record, or a record not loaded (core entry).
  * @example getSchema('referral').title // 'Fiche de signalement'
  */
 export function getSchema(name: RecordName | 'common'): Readonly<Record<string, unknown>> {
-  return SCHEMAS[name] as Readonly<Record<string, unknown>>;
+  return schemaOf(name) ?? requireRecord(name).schema;
 }
 
 /**
@@ -29,26 +30,23 @@ export function resolveSchemaRef(ref: string, base: RecordName | 'common'): { no
   const [file = '', pointer = ''] = ref.split('#');
   const name = file === '' ? base : file.replace(/\.schema\.json$/, '');
   if (name !== 'common' && !isRecordName(name)) return undefined;
-  const node = valueAt(SCHEMAS[name], pointer);
+  const document = schemaOf(name);
+  const node = document && valueAt(document, pointer);
   return node && typeof node === 'object' ? { node: node as Readonly<Record<string, unknown>>, document: name } : undefined;
 }
 
-/** Turns a JSON pointer to data (`/actions/2/title`) into its catalogue pattern (`/actions/*\/title`). */
-export function fieldPattern(path: string): string {
-  return path.replace(/\/\d+(?=\/|$)/g, '/*');
-}
 
 /**
  * What the schema says about one field of a record, by JSON pointer (array indexes allowed).
  * @example fieldInfo('referral', '/worker/lastName')?.title?.en // 'Last name'
  */
 export function fieldInfo(name: RecordName, path: string): FieldInfo | undefined {
-  return CATALOGUE[name]?.[fieldPattern(path)];
+  return recordData(name)?.fields[fieldPattern(path)];
 }
 
 /** Every field of a record with its path pattern, in schema order. */
 export function listFields(name: RecordName): Array<[pattern: string, info: FieldInfo]> {
-  return Object.entries(CATALOGUE[name] ?? {}).filter(([pattern]) => pattern !== '');
+  return Object.entries(recordData(name)?.fields ?? {}).filter(([pattern]) => pattern !== '');
 }
 
 const RANK: Record<Confidentiality, number> = { professional: 0, personal: 1, medical: 2 };
@@ -61,7 +59,7 @@ const RANK: Record<Confidentiality, number> = { professional: 0, personal: 1, me
  * @example confidentialityOf('commission-tracking', '/cases/0/history/therapeuticPartTime/0/end') // 'medical'
  */
 export function confidentialityOf(name: RecordName, path: string): Confidentiality {
-  const fields = CATALOGUE[name];
+  const fields = recordData(name)?.fields;
   let pattern = fieldPattern(path);
   if (!fields?.[pattern]) return 'medical';
   let strictest: Confidentiality | undefined;

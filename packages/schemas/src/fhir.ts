@@ -1,7 +1,8 @@
 import { fieldInfo, getSchema, resolveSchemaRef, type RecordName } from './catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
-import { validators } from './validators.js';
-import { invalidValuePaths } from './validate.js';
+import { recordData } from './registry.js';
+import { validatorFor } from './validator-for.js';
+import { invalidValuePaths } from './invalid-paths.js';
 import type { ValidationIssue } from './issues.js';
 import { pointerParts } from './pointer.js';
 import { projectFor, type ProjectionOptions, type WithheldItem } from './projection/project.js';
@@ -277,8 +278,8 @@ export function toFhirQuestionnaireResponse(
 ): FhirQuestionnaireResponse {
   const locale = options?.locale ?? DEFAULT_LOCALE;
   const status = options?.status ?? 'completed';
-  const validate = validators[name];
-  if (!validate) throw new TremplinFhirError(`Unknown record "${String(name).slice(0, 40)}"`);
+  if (!recordData(name)) throw new TremplinFhirError(`Unknown or not loaded record "${String(name).slice(0, 40)}"`);
+  const validate = validatorFor(name);
   const result = validate(record, { locale });
   if (status === 'completed' && !result.valid) {
     throw new TremplinFhirError(`Invalid ${name} record: ${result.issues.slice(0, 5).map((i) => i.message).join(' ; ').slice(0, 500)}`, result.issues);

@@ -29,3 +29,8 @@ export function valueAt(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/** Turns a JSON pointer to data (`/actions/2/title`) into its catalogue pattern (`/actions/*\/title`). */
+export function fieldPattern(path: string): string {
+  return path.replace(/\/\d+(?=\/|$)/g, '/*');
+}

@@ -13,14 +13,6 @@ function schemaNode(name: RecordName, schemaPath: string): Record<string, unknow
   return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
-/**
- * Paths of the values a record holds but that are not valid (a malformed date, an unknown option…),
- * as opposed to values merely missing: what a draft's consumers set aside or flag at once.
- * @example invalidValuePaths(validateReferral(draft).issues) // ['/employer/headcount']
- */
-export function invalidValuePaths(issues: readonly ValidationIssue[]): string[] {
-  return [...new Set(issues.filter((i) => i.code !== 'required').map((i) => i.path))];
-}
 
 function label(name: RecordName, path: string, locale: Locale): string | undefined {
   return fieldInfo(name, path)?.title?.[locale];

@@ -1,18 +1,24 @@
-import * as raw from './generated/validators.js';
+// Every record at once (the main entry): registered here, so that getSchema, fieldInfo, projectFor…
+// know every record synchronously, and each with its typed validator.
+import { ALL_RECORDS } from './generated/all-records.js';
 import type * as T from './generated/types.js';
+import { registerRecord, type RecordData } from './registry.js';
 import { createValidator, type Validator } from './validate.js';
 
-export const validateReferral = createValidator<T.Referral>('referral', raw.validateReferral);
-export const validateChanceRequest = createValidator<T.ChanceRequest>('chance-request', raw.validateChanceRequest);
-export const validateActionPlan = createValidator<T.ActionPlan>('action-plan', raw.validateActionPlan);
-export const validateConsent = createValidator<T.Consent>('consent', raw.validateConsent);
-export const validateCommissionTracking = createValidator<T.CommissionTracking>('commission-tracking', raw.validateCommissionTracking);
-export const validateObservationPlacement = createValidator<T.ObservationPlacement>('observation-placement', raw.validateObservationPlacement);
-export const validateVacantPosts = createValidator<T.VacantPosts>('vacant-posts', raw.validateVacantPosts);
-export const validateContractualisation = createValidator<T.Contractualisation>('contractualisation', raw.validateContractualisation);
-export const validateTutoredPlacement = createValidator<T.TutoredPlacement>('tutored-placement', raw.validateTutoredPlacement);
-export const validateTimeline = createValidator<T.Timeline>('timeline', raw.validateTimeline);
-export const validateLetter = createValidator<T.Letter>('letter', raw.validateLetter);
+for (const data of ALL_RECORDS) registerRecord(data);
+const raw = Object.fromEntries(ALL_RECORDS.map((data) => [data.name, data.validate])) as Record<string, RecordData['validate']>;
+
+export const validateReferral = createValidator<T.Referral>('referral', raw['referral']!);
+export const validateChanceRequest = createValidator<T.ChanceRequest>('chance-request', raw['chance-request']!);
+export const validateActionPlan = createValidator<T.ActionPlan>('action-plan', raw['action-plan']!);
+export const validateConsent = createValidator<T.Consent>('consent', raw['consent']!);
+export const validateCommissionTracking = createValidator<T.CommissionTracking>('commission-tracking', raw['commission-tracking']!);
+export const validateObservationPlacement = createValidator<T.ObservationPlacement>('observation-placement', raw['observation-placement']!);
+export const validateVacantPosts = createValidator<T.VacantPosts>('vacant-posts', raw['vacant-posts']!);
+export const validateContractualisation = createValidator<T.Contractualisation>('contractualisation', raw['contractualisation']!);
+export const validateTutoredPlacement = createValidator<T.TutoredPlacement>('tutored-placement', raw['tutored-placement']!);
+export const validateTimeline = createValidator<T.Timeline>('timeline', raw['timeline']!);
+export const validateLetter = createValidator<T.Letter>('letter', raw['letter']!);
 
 /** Record name → its TypeScript type. */
 export interface RecordTypes {

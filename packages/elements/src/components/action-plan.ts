@@ -1,4 +1,7 @@
+// The record this element shows, registered with @tremplin/schemas/core: it renders at once.
+import '@tremplin/schemas/records/action-plan';
 import { TremplinForm } from '../form/tremplin-form.js';
+import { recordSupport } from '../form/record-support.js';
 import { ACTION_PLAN_HINTS, type UiHints } from '../model/hints.js';
 
 /**
@@ -8,6 +11,7 @@ import { ACTION_PLAN_HINTS, type UiHints } from '../model/hints.js';
  * @example <tremplin-action-plan name="plan" draft-key="plan-17"></tremplin-action-plan>
  */
 export class TremplinActionPlan extends TremplinForm {
+  protected static override recordSupport = recordSupport;
   constructor() {
     super();
     this.record = 'action-plan';

@@ -1,4 +1,7 @@
+// The record this element shows, registered with @tremplin/schemas/core: it renders at once.
+import '@tremplin/schemas/records/chance-request';
 import { TremplinForm } from '../form/tremplin-form.js';
+import { recordSupport } from '../form/record-support.js';
 import { CHANCE_REQUEST_HINTS, type UiHints } from '../model/hints.js';
 
 /**
@@ -7,6 +10,7 @@ import { CHANCE_REQUEST_HINTS, type UiHints } from '../model/hints.js';
  * @example <tremplin-chance-request id="request" draft-key="chance-2026-17"></tremplin-chance-request>
  */
 export class TremplinChanceRequest extends TremplinForm {
+  protected static override recordSupport = recordSupport;
   constructor() {
     super();
     this.record = 'chance-request';

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../form/heading.js';
-import { fieldInfo, type Locale } from '@tremplin/schemas';
+import { fieldInfo, type Locale } from '@tremplin/schemas/core';
+// Option labels of the action plan's statuses and exits.
+import '@tremplin/schemas/records/action-plan';
 import { computeIndicators, type Indicators, type Share } from '@tremplin/rules';
 import { baseStyles } from '../styles.js';
 import { formatPercent, localeOf } from '../i18n.js';

@@ -1,4 +1,7 @@
+// The record this element shows, registered with @tremplin/schemas/core: it renders at once.
+import '@tremplin/schemas/records/referral';
 import { TremplinForm } from '../form/tremplin-form.js';
+import { recordSupport } from '../form/record-support.js';
 import { REFERRAL_HINTS, type UiHints } from '../model/hints.js';
 
 /**
@@ -7,6 +10,7 @@ import { REFERRAL_HINTS, type UiHints } from '../model/hints.js';
  * @example <tremplin-referral-form name="referral" draft-key="referral-new"></tremplin-referral-form>
  */
 export class TremplinReferralForm extends TremplinForm {
+  protected static override recordSupport = recordSupport;
   constructor() {
     super();
     this.record = 'referral';

@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas';
+import type { Locale } from '@tremplin/schemas/core';
 
 /** A file as the record holds it: what it is, and its bytes (base64). */
 export interface Attachment {

@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas';
+import type { Locale } from '@tremplin/schemas/core';
 
 /**
  * Dates and times between what `<input type="date|time|datetime-local">` holds (local, no offset)

@@ -1,4 +1,4 @@
-import { MESSAGES, pointerParts, type Locale, type ValidationIssue } from '@tremplin/schemas';
+import { MESSAGES, pointerParts, type Locale, type ValidationIssue } from '@tremplin/schemas/core';
 import { join } from '../model/pointer.js';
 import type { Step } from '../model/hints.js';
 import type { GroupNode, TreeNode } from '../model/schema-tree.js';

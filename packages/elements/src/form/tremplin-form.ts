@@ -2,9 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
-  fieldPattern, getSchema, invalidValuePaths, isAudience, isRecordName, isVisible, pointerParts, projectFor, TremplinProjectionError, validators, valueAt,
+  fieldPattern, invalidValuePaths, isAudience, isRecordLoaded, isRecordName, pointerParts, TremplinProjectionError, valueAt,
   type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
-} from '@tremplin/schemas';
+} from '@tremplin/schemas/core';
+import type { RecordSupport } from './record-support.js';
 import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
 import { hostLocale, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
@@ -12,13 +13,13 @@ import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
 import { headingTag } from './heading.js';
 import { widgetTagFor } from './widget-registry.js';
-import { RECORD_COMPUTED, type Computation } from '../model/computed.js';
+import type { Computation } from '../model/computed.js';
 import { typeset } from '../typography.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { buildTree, defaultsOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
-import { recordSource, schemaSource } from '../model/record-source.js';
+import { schemaSource } from '../model/record-source.js';
 import { idOf, renderRoot, type RenderContext } from './render.js';
 import { renderReadonly } from './readonly.js';
 
@@ -52,6 +53,10 @@ export interface TremplinSubmitDetail<T = unknown> {
 export interface TremplinInvalidDetail {
   issues: ValidationIssue[];
 }
+
+/** Record support loaded by a `<tremplin-form record>` (the record elements carry their own). */
+let loadedSupport: RecordSupport | undefined;
+const loadSupport = async (): Promise<RecordSupport> => (loadedSupport ??= (await import('./record-support.js')).recordSupport);
 
 const clone = (v: unknown): unknown => {
   try {
@@ -197,6 +202,8 @@ export class TremplinForm extends LitElement {
   private boundForm: HTMLFormElement | null = null;
   private treeCache: { key: unknown; hints: unknown; host: unknown; tree: GroupNode } | undefined;
   private result: { valid: boolean; issues: ValidationIssue[] } = { valid: true, issues: [] };
+  /** The record's schema, labels and validator being loaded (a chunk of its own): no field shows before. */
+  private loading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -261,7 +268,9 @@ export class TremplinForm extends LitElement {
   valueFor(audience: Audience): unknown {
     if (!this.record || !isRecordName(this.record)) throw new TremplinProjectionError('unknown-record', 'valueFor needs a form showing a Tremplin record (`record`)');
     const value = this._value !== null && typeof this._value === 'object' && !Array.isArray(this._value) ? this._value : {};
-    return projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
+    const support = this.support;
+    if (!support || !this.ready) throw new TremplinProjectionError('record-not-loaded', 'valueFor: the record is still loading (await form.updateComplete)');
+    return support.projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
   }
 
   /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
@@ -410,14 +419,60 @@ export class TremplinForm extends LitElement {
     return undefined;
   }
 
+  /** Whether the record's schema, labels and validator are here (always, for a host schema). */
+  private get ready(): boolean {
+    return this.record === undefined || (isRecordName(this.record) && !!this.support && isRecordLoaded(this.record));
+  }
+
+  /** Set by the record elements (they import it): a `<tremplin-form record>` loads it with its record. */
+  protected static recordSupport: RecordSupport | undefined;
+  private get support(): RecordSupport | undefined {
+    return (this.constructor as typeof TremplinForm).recordSupport ?? loadedSupport;
+  }
+
+  /** Loads the record this form shows, then validates and renders it; `updateComplete` waits for it. */
+  private loadOwnRecord() {
+    const record = this.record;
+    if (!isRecordName(record) || this.ready) return;
+    const loading = Promise.all([this.support ?? loadSupport(), null]).then(([support]) => support.loadRecord(record)).then(
+      () => {
+        if (this.loading !== loading) return;
+        this.loading = undefined;
+        if (this.record !== record) return;
+        // Values the host set meanwhile are judged now: invalid ones are flagged as on a direct set.
+        this.validateNow();
+        for (const path of invalidValuePaths(this.result.issues)) this.touched.add(path);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.loading !== loading) return;
+        this.loading = undefined;
+        this.loadError = error instanceof Error ? error.message.slice(0, 200) : 'the record could not be loaded';
+        this.requestUpdate();
+      },
+    );
+    this.loading = loading;
+  }
+  private loadError: string | undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private get tree(): GroupNode | undefined {
     if (this.record !== undefined && !isRecordName(this.record)) return undefined;
+    if (!this.ready) return undefined;
     const key = this.record ?? this.schema;
     if (!key) return undefined;
     const host = hostLocale(this.locale);
     if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints || this.treeCache.host !== host) {
-      const schema = this.record ? (getSchema(this.record) as SchemaNode) : this.schema!;
-      const source = this.record ? recordSource(this.record) : schemaSource(this.schema!);
+      const schema = this.record ? (this.support!.getSchema(this.record) as SchemaNode) : this.schema!;
+      const source = this.record ? this.support!.recordSource(this.record) : schemaSource(this.schema!);
       let tree = applyHints(buildTree(schema, source), this.effectiveHints);
       if (host) tree = localiseTree(tree, host.labels?.[this.record ?? '*'], host.base);
       this.treeCache = { key, hints: this.effectiveHints, host, tree };
@@ -432,7 +487,12 @@ export class TremplinForm extends LitElement {
       this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record "${String(this.record)}"`, params: {} }] };
       return;
     }
-    const validate: FormValidator | undefined = this.record ? validators[this.record] : this.validator;
+    if (!this.ready) {
+      // Not loaded yet: never valid (a native form will not submit it), nothing to show either.
+      this.result = { valid: false, issues: [] };
+      return;
+    }
+    const validate: FormValidator | undefined = this.record ? this.support!.validatorFor(this.record) : this.validator;
     let issues: ValidationIssue[];
     try {
       issues = validate ? validate(this._value, { locale }).issues : [];
@@ -534,7 +594,7 @@ export class TremplinForm extends LitElement {
       value: this._value,
       disabled: this.disabled,
       errorsAt: (path) => shown.get(path) ?? [],
-      visibleTo: (path) => !audience || !this.record || isVisible(audience, this.record, path, visibility),
+      visibleTo: (path) => !audience || !this.record || !!this.support?.isVisible(audience, this.record, path, visibility),
       typed: (path) => this.typedText.get(path),
       itemActions: (pattern) => this.effectiveHints?.itemActions?.[pattern] ?? [],
       edit: (path, value, typed) => this.edit(path, value, typed),
@@ -574,9 +634,10 @@ export class TremplinForm extends LitElement {
     if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
       return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
     }
-    if (isAudience(this.audience) && this.record) {
+    if (this.loadError) return `Tremplin: ${this.loadError}`;
+    if (isAudience(this.audience) && this.record && this.ready) {
       try {
-        projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
+        this.support!.projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
       } catch (error) {
         // Bad consents or date: fail closed, as for an unknown audience.
         return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
@@ -625,6 +686,10 @@ export class TremplinForm extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('record')) {
+      this.loadError = undefined;
+      this.loadOwnRecord();
+    }
     if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.validateNow();
     if (changed.has('draftKey') || changed.has('draftStore')) void this.restoreDraft();
     // An empty form the host gave nothing to starts from the schema's defaults.
@@ -707,7 +772,7 @@ export class TremplinForm extends LitElement {
 
   /** Every computation of this form: the record's (from @tremplin/schemas), the schema's `x-computed`, the host's. */
   private computations(): Array<[string, Computation]> {
-    const out: Array<[string, Computation]> = Object.entries((this.record && RECORD_COMPUTED[this.record]) ?? {});
+    const out: Array<[string, Computation]> = Object.entries((this.record && this.support?.computed[this.record]) ?? {});
     const walk = (node: TreeNode, path: string) => {
       if (node.kind === 'field' && node.compute) out.push([path, node.compute]);
       if (node.kind === 'group') for (const c of node.children) walk(c, join(path, c.key));

@@ -1,4 +1,4 @@
-import type { Locale, ValidationIssue } from '@tremplin/schemas';
+import type { Locale, ValidationIssue } from '@tremplin/schemas/core';
 
 /**
  * What a host's own element gets to render one field (e.g. a DSFR input): properties set by the form,

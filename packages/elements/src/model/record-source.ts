@@ -1,4 +1,4 @@
-import { fieldInfo, resolveSchemaRef, valueAt, type RecordName } from '@tremplin/schemas';
+import { fieldInfo, resolveSchemaRef, valueAt, type RecordName } from '@tremplin/schemas/core';
 import type { SchemaNode, TreeSource } from './schema-tree.js';
 
 /**

@@ -2,16 +2,9 @@ import { confidentialityOf, fieldInfo, fieldPattern, type RecordName } from '../
 import type { Confidentiality } from '../catalogue-types.js';
 import { consentAt, grants, type ConsentRecord, type ConsentState } from './consent.js';
 import { textDigest, type TextRelease } from './release.js';
+import { isAudience, type Audience } from '../audience-names.js';
 
-/**
- * Who a record is shown to: a form (@tremplin/elements), a document (@tremplin/pdf), an export.
- */
-export const AUDIENCES = ['worker', 'employer', 'occupational-health', 'commission'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export function isAudience(value: unknown): value is Audience {
-  return typeof value === 'string' && (AUDIENCES as readonly string[]).includes(value);
-}
+export { AUDIENCES, isAudience, type Audience } from '../audience-names.js';
 
 /**
  * Classes each audience reads without anyone's leave. Medical secrecy: the employer (and the

@@ -1,5 +1,11 @@
 import type { Consent } from '../generated/types.js';
-import { validateConsent } from '../validators.js';
+import { record as consentRecord } from '../generated/records/consent.js';
+import { createValidator } from '../validate.js';
+
+// Consents are read with the consent record's own validator: the projection works with the core
+// entry whatever records are loaded (only the validity counts here, not the issues' labels).
+let consentValidator: ReturnType<typeof createValidator> | undefined;
+const validateConsent = (value: unknown) => (consentValidator ??= createValidator('consent', consentRecord.validate))(value);
 import { TremplinProjectionError } from './error.js';
 import { valueAt } from '../pointer.js';
 

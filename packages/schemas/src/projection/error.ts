@@ -6,6 +6,7 @@ const BRAND = Symbol.for('tremplin.projection-error');
 
 export type ProjectionErrorCode =
   | 'unknown-record'
+  | 'record-not-loaded'
   | 'unknown-audience'
   | 'bad-date'
   | 'bare-consent'

@@ -1,4 +1,5 @@
 import { fieldInfo, isRecordName, type RecordName } from '../catalogue.js';
+import { recordData } from '../registry.js';
 import type { Localised } from '../catalogue-types.js';
 import { parseDate, today } from '../dates.js';
 import { guardJson } from '../guard.js';
@@ -86,6 +87,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
  */
 export function projectFor<T = Record<string, unknown>>(name: RecordName, record: T | unknown, options: ProjectionOptions): Projection<T> {
   if (!isRecordName(name)) throw new TremplinProjectionError('unknown-record', 'unknown record name: see RECORD_NAMES');
+  // Core entry: without the record's classes nothing could be shown safely, so nothing is.
+  if (!recordData(name)) throw new TremplinProjectionError('record-not-loaded', `record "${name}" is not loaded: import its records/ entry or await loadRecord`);
   const gate = gateOf(options);
   if (!isPlainObject(record)) throw new TremplinProjectionError('bad-record', `a ${name} record (or draft) is an object`);
   const problem = guardJson(record);

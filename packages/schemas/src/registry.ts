@@ -1,0 +1,70 @@
+import type { FieldInfo } from './catalogue-types.js';
+import { LOADERS } from './generated/loaders.js';
+import { RECORD_NAMES } from './generated/names.js';
+import type { RawValidator } from './raw-validator.js';
+import { TremplinRecordError } from './record-error.js';
+
+/** Names of the record schemas: `referral`, `chance-request`, `action-plan`… */
+export type RecordName = (typeof RECORD_NAMES)[number];
+
+/** What one record module holds: its schema, its fields (labels, classes) and its precompiled validator. */
+export interface RecordData {
+  name: string;
+  schema: Readonly<Record<string, unknown>>;
+  fields: Readonly<Record<string, FieldInfo>>;
+  validate: RawValidator;
+}
+
+// One registry per page or process, even when both the ESM and the CommonJS copies of this package
+// are loaded (or two entry points each carry their own copy): it hangs off a registered symbol.
+const KEY = Symbol.for('tremplin.schemas.records');
+const global = globalThis as { [KEY]?: Map<string, RecordData> };
+const registry: Map<string, RecordData> = (global[KEY] ??= new Map());
+
+export function isRecordName(value: unknown): value is RecordName {
+  return typeof value === 'string' && (RECORD_NAMES as readonly string[]).includes(value);
+}
+
+/** Makes a record's data available to every function of this package (done by the entry points). */
+export function registerRecord(data: RecordData): void {
+  if (isRecordName(data.name) && !registry.has(data.name)) registry.set(data.name, data);
+}
+
+/** A loaded record's data; undefined when it is not loaded yet (see `loadRecord`) or not a record. */
+export function recordData(name: string): RecordData | undefined {
+  return isRecordName(name) ? registry.get(name) : undefined;
+}
+
+/** A loaded record's data, or a typed error saying it is not a record or not loaded yet. */
+export function requireRecord(name: string): RecordData {
+  const data = recordData(name);
+  if (data) return data;
+  throw isRecordName(name)
+    ? new TremplinRecordError('record-not-loaded', `record "${name}" is not loaded: import '@tremplin/schemas/records/${name}' or await loadRecord('${name}')`)
+    : new TremplinRecordError('unknown-record', 'not a record name (see RECORD_NAMES)');
+}
+
+/**
+ * Whether a record's schema, labels and validator are loaded. Always true with the main entry
+ * (`@tremplin/schemas`); with `@tremplin/schemas/core`, after its `records/<name>` entry was
+ * imported or `loadRecord(name)` resolved.
+ * @example isRecordLoaded('referral') // true once '@tremplin/schemas/records/referral' is imported
+ */
+export function isRecordLoaded(name: RecordName): boolean {
+  return registry.has(name);
+}
+
+/**
+ * Loads one record's schema, labels and validator (a separate chunk in a bundler that splits code),
+ * so that a page showing one form does not ship the other ten. Resolves at once when loaded.
+ * @example
+ * import { loadRecord, validatorFor } from '@tremplin/schemas/core';
+ * await loadRecord('consent');
+ * validatorFor('consent')(input).valid;
+ */
+export async function loadRecord(name: RecordName): Promise<void> {
+  if (registry.has(name)) return;
+  const load = isRecordName(name) ? LOADERS[name] : undefined;
+  if (!load) throw new TremplinRecordError('unknown-record', 'loadRecord: not a record name (see RECORD_NAMES)');
+  registerRecord((await load()).record);
+}

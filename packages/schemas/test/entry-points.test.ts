@@ -1,0 +1,59 @@
+// The light entry points as a page or a script uses them (built dist, a fresh Node process each, so
+// that no other test's import has registered anything): what is not loaded is never shown or guessed.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
+const run = (type: 'module' | 'commonjs', code: string) =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type', type, '-e', code], { encoding: 'utf8', timeout: 60_000 }));
+
+const referral = { worker: { lastName: 'Durand', firstName: 'Lou' }, healthSituation: 'MARKER-medical' };
+
+describe('@tremplin/schemas/core, /records/<name>, /projection', () => {
+  it('core knows no record until one is imported or loaded, and says so with typed errors', () => {
+    const out = run('module', `
+      const core = await import(${JSON.stringify(dist('core.js'))});
+      const projection = await import(${JSON.stringify(dist('projection/index.js'))});
+      const caught = (f) => { try { f(); return 'no error'; } catch (e) { return [e.name, e.code]; } };
+      const before = {
+        loaded: core.isRecordLoaded('referral'),
+        field: core.fieldInfo('referral', '/worker/lastName') ?? null,
+        klass: core.confidentialityOf('referral', '/worker/lastName'),
+        schema: caught(() => core.getSchema('referral')),
+        validator: caught(() => core.validatorFor('referral')),
+        project: caught(() => projection.projectFor('referral', ${JSON.stringify(referral)}, { audience: 'employer' })),
+        unknown: await core.loadRecord('nope').then(() => 'no error', (e) => [e.name, e.code]),
+      };
+      const entry = await import(${JSON.stringify(dist('generated/entries/referral.js'))});
+      await core.loadRecord('letter');
+      const after = {
+        loaded: [core.isRecordLoaded('referral'), core.isRecordLoaded('letter'), core.isRecordLoaded('timeline')],
+        title: core.getSchema('referral').title,
+        klass: core.confidentialityOf('referral', '/worker/lastName'),
+        valid: [entry.validateReferral({}).valid, core.validatorFor('letter')({}).valid],
+        employer: projection.projectFor('referral', ${JSON.stringify(referral)}, { audience: 'employer' }).value,
+      };
+      console.log(JSON.stringify({ before, after }));
+    `);
+    expect(out.before).toEqual({
+      loaded: false, field: null, klass: 'medical',
+      schema: ['TremplinRecordError', 'record-not-loaded'], validator: ['TremplinRecordError', 'record-not-loaded'],
+      project: ['TremplinProjectionError', 'record-not-loaded'], unknown: ['TremplinRecordError', 'unknown-record'],
+    });
+    expect(out.after).toEqual({
+      loaded: [true, true, false], title: 'Fiche de signalement', klass: 'personal', valid: [false, false],
+      employer: { worker: referral.worker },
+    });
+  });
+
+  it('CommonJS entries share one registry with each other and with ESM', () => {
+    const out = run('commonjs', `
+      const core = require(${JSON.stringify(dist('core.cjs'))});
+      const before = core.isRecordLoaded('referral');
+      require(${JSON.stringify(dist('records/referral.cjs'))});
+      import(${JSON.stringify(dist('core.js'))}).then((esm) => console.log(JSON.stringify([before, core.isRecordLoaded('referral'), esm.isRecordLoaded('referral')])));
+    `);
+    expect(out).toEqual([false, true, true]);
+  });
+});
