@@ -163,6 +163,20 @@ describe('host languages', () => {
     await expect(page.evaluate(() => (window as any).tremplinTest.registerLocale('fr', { base: 'fr' }))).rejects.toThrow(/other than fr and en/);
     expect(errorsOf(page)).toEqual([]);
   });
+
+  it('the eligibility panel takes the host language\'s words over its base language\'s', async () => {
+    const page = await h.open('/generic');
+    const text = await page.evaluate(async () => {
+      (window as any).tremplinTest.registerLocale('es', { base: 'en', strings: { noDecision: 'Aún no hay decisión.' } });
+      const panel = document.createElement('tremplin-eligibility') as any;
+      panel.locale = 'es';
+      document.body.append(panel);
+      await panel.updateComplete;
+      return panel.shadowRoot.textContent as string;
+    });
+    expect(text).toContain('Aún no hay decisión.');
+    expect(errorsOf(page)).toEqual([]);
+  });
 });
 
 describe('custom widgets', () => {
