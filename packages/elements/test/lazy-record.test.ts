@@ -47,9 +47,10 @@ describe('a record loaded on demand', () => {
         controls: el.shadowRoot.querySelectorAll('input, select, textarea').length,
         valid: el.valid,
         posted: new FormData(document.getElementById('host') as HTMLFormElement).get('referral'),
+        message: el.validationMessage,
       };
     }, record);
-    expect(before).toEqual({ controls: 0, valid: false, posted: '{}' });
+    expect(before).toEqual({ controls: 0, valid: false, posted: '{}', message: 'Le formulaire se charge…' });
     await held!.continue();
     const after = await p.evaluate(async () => {
       const el = document.getElementById('f') as any;

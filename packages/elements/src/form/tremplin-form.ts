@@ -751,7 +751,7 @@ export class TremplinForm extends LitElement {
     } else {
       const first = this.result.issues[0];
       const anchor = first ? (this.renderRoot as ShadowRoot).getElementById(idOf(this.anchorOf(first.path))) : null;
-      const message = first ? first.message : this.t.summary(this.result.issues.length);
+      const message = first ? first.message : this.ready ? this.t.summary(this.result.issues.length) : this.t.loading;
       if (anchor) this.internals.setValidity({ customError: true }, message, anchor);
       else this.internals.setValidity({ customError: true }, message);
     }
