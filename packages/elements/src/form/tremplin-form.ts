@@ -433,6 +433,8 @@ export class TremplinForm extends LitElement {
   /** Loads the record this form shows, then validates and renders it; `updateComplete` waits for it. */
   private loadOwnRecord() {
     const record = this.record;
+    // The load of a record no longer shown is dropped: updateComplete does not wait for it, its failure is not ours.
+    this.loading = undefined;
     if (!isRecordName(record) || this.ready) return;
     const loading = Promise.all([this.support ?? loadSupport(), null]).then(([support]) => support.loadRecord(record)).then(
       () => {
