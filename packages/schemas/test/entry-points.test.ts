@@ -47,6 +47,23 @@ describe('@tremplin/schemas/core, /records/<name>, /projection', () => {
     });
   });
 
+  it('the secrecy review is never a partial table: it names the records not loaded, whole once they all are', () => {
+    const out = run('module', `
+      const core = await import(${JSON.stringify(dist('core.js'))});
+      const projection = await import(${JSON.stringify(dist('projection/index.js'))});
+      const review = () => { try { return projection.secrecyReview('en').length; } catch (e) { return [e.name, e.code]; } };
+      await core.loadRecord('referral');
+      const partial = review();
+      await Promise.all(core.RECORD_NAMES.map((name) => core.loadRecord(name)));
+      const whole = review();
+      const main = await import(${JSON.stringify(dist('index.js'))});
+      console.log(JSON.stringify({ partial, whole, main: main.secrecyReview('en').length }));
+    `);
+    expect(out.partial).toEqual(['TremplinProjectionError', 'record-not-loaded']);
+    expect(out.whole).toBe(out.main);
+    expect(out.main).toBeGreaterThan(100);
+  });
+
   it('CommonJS entries share one registry with each other and with ESM', () => {
     const out = run('commonjs', `
       const core = require(${JSON.stringify(dist('core.cjs'))});
