@@ -1,4 +1,6 @@
 import { confidentialityOf, fieldInfo, listFields, RECORD_NAMES, type RecordName } from '../catalogue.js';
+import { isRecordLoaded } from '../registry.js';
+import { TremplinProjectionError } from './error.js';
 import type { Confidentiality } from '../catalogue-types.js';
 import type { Locale } from '../locale.js';
 
@@ -50,9 +52,12 @@ function medicalOrigin(name: RecordName, pattern: string): string | undefined {
  * tell the reader something about the person's health? ». Built from the schemas' own annotations
  * (x-confidentiality, x-inference, x-review, free text), so it cannot drift from what projectFor does.
  * Inside `textReleases` only the list itself is reviewed.
+ * With `@tremplin/schemas/projection`, every record must be loaded: a review missing some would read as complete.
  * @example secrecyReview('en').find((r) => r.record === 'referral' && r.path === '/partners')?.confidentiality // 'medical'
  */
 export function secrecyReview(locale: Locale = 'en'): ReviewRow[] {
+  const missing = RECORD_NAMES.filter((name) => !isRecordLoaded(name));
+  if (missing.length) throw new TremplinProjectionError('record-not-loaded', `secrecyReview covers every record: ${missing.length} not loaded (${missing.join(', ')}); use the main entry or loadRecord each`);
   const rows: ReviewRow[] = [];
   for (const record of RECORD_NAMES) {
     for (const [path, info] of listFields(record)) {
