@@ -1,8 +1,6 @@
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleRecord, startHarness, type Harness } from './support/harness.js';
+import { exampleRecord, startHarness, type Harness, splitBundle } from './support/harness.js';
 
 // `<tremplin-form record>` while its record loads, attacked: whatever the host does meanwhile (value,
 // draft, consents, record switched, element removed) or however the load ends, nothing medical is
@@ -12,17 +10,10 @@ const MEDICAL = 'MARKER-medical-lombalgie';
 const page = (body: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>lazy</title></head><body>${body}<script type="module" src="/lazy/lazy-entry.js"></script></body></html>`;
 const referralChunk = /\/lazy\/referral-[^/]*\.js$/;
 
-async function splitBundle(): Promise<Record<string, [string, string]>> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/lazy-entry.ts', import.meta.url))], bundle: true, splitting: true, format: 'esm',
-    platform: 'browser', outdir: '/lazy', write: false, logLevel: 'error',
-  });
-  return Object.fromEntries(out.outputFiles.map((f) => [`/lazy/${f.path.slice(f.path.lastIndexOf('/') + 1)}`, ['text/javascript', f.text]]));
-}
 
 beforeAll(async () => {
   h = await startHarness({
-    ...(await splitBundle()),
+    ...(await splitBundle('../fixtures/lazy-entry.ts', '/lazy')),
     '/employer': ['text/html', page(`<form id="host"><tremplin-form id="f" record="referral" name="referral" audience="employer" as-of="2026-11-26"></tremplin-form></form>`)],
     '/two': ['text/html', page(`<form id="host"><tremplin-form id="f" record="referral" name="a" audience="employer" as-of="2026-11-26"></tremplin-form>
       <tremplin-form id="g" record="referral" name="b" audience="employer" as-of="2026-11-26"></tremplin-form></form>`)],

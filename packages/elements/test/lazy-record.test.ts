@@ -1,8 +1,6 @@
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOf, exampleRecord, startHarness, type Harness } from './support/harness.js';
+import { errorsOf, exampleRecord, startHarness, type Harness, splitBundle } from './support/harness.js';
 
 // `<tremplin-form record>` on a page that imported no record: the record (and the projection) load
 // by import(); before they are here the form shows no field and is never valid, so nothing medical
@@ -10,18 +8,10 @@ import { errorsOf, exampleRecord, startHarness, type Harness } from './support/h
 let h: Harness;
 const page = (body: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>lazy</title></head><body>${body}<script type="module" src="/lazy/lazy-entry.js"></script></body></html>`;
 
-/** The page's code as an application bundler splits it: each record and the projection in chunks of their own. */
-async function splitBundle(): Promise<Record<string, [string, string]>> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/lazy-entry.ts', import.meta.url))], bundle: true, splitting: true, format: 'esm',
-    platform: 'browser', outdir: '/lazy', write: false, logLevel: 'error',
-  });
-  return Object.fromEntries(out.outputFiles.map((f) => [`/lazy/${f.path.slice(f.path.lastIndexOf('/') + 1)}`, ['text/javascript', f.text]]));
-}
 
 beforeAll(async () => {
   h = await startHarness({
-    ...(await splitBundle()),
+    ...(await splitBundle('../fixtures/lazy-entry.ts', '/lazy')),
     '/employer': ['text/html', page(`<form id="host"><tremplin-form id="f" record="referral" name="referral" audience="employer" as-of="2026-11-26"></tremplin-form></form>`)],
     '/consent': ['text/html', page(`<tremplin-form id="f" record="consent"></tremplin-form>`)],
   });
@@ -41,6 +31,8 @@ describe('a record loaded on demand', () => {
     const record = exampleRecord('referral');
     const before = await p.evaluate(async (r) => {
       const el = document.getElementById('f') as any;
+      (window as any).loads = [];
+      el.addEventListener('tremplin-load', (e: any) => (window as any).loads.push(e.detail.valid));
       el.value = r; // set while loading: judged once the record is here
       await new Promise((resolve) => setTimeout(resolve, 50));
       return {
@@ -68,6 +60,8 @@ describe('a record loaded on demand', () => {
     expect(after).toMatchObject({ worker: true, health: false, valid: true });
     expect(after.posted.healthSituation).toBeUndefined();
     expect(after.posted.worker).toEqual(record.worker);
+    // The host heard « not valid yet » when it set the value, then the verdict once the record was here.
+    expect(await p.evaluate(() => (window as any).loads)).toEqual([false, true]);
     await p.close();
   });
 

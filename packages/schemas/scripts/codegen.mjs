@@ -217,7 +217,9 @@ for (const r of records) {
 }
 writeFileSync(
   join(outDir, 'names.ts'),
-  `${GENERATED}\nexport const RECORD_NAMES = ${JSON.stringify(records)} as const;\n`,
+  `${GENERATED}\nexport const RECORD_NAMES = ${JSON.stringify(records)} as const;\n` +
+    `/** This package's version: two versions on one page keep their own records (and classes). */\n` +
+    `export const PACKAGE_VERSION = ${JSON.stringify(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version)};\n`,
 );
 writeFileSync(join(outDir, 'common.ts'), `${GENERATED}\nexport const COMMON_SCHEMA = ${JSON.stringify(schemasByFile.get('common.schema.json'))} as const;\n`);
 // Loaders for the records a page did not import: their entry points (`records/<name>`), one chunk

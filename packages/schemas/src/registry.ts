@@ -1,6 +1,6 @@
 import type { FieldInfo } from './catalogue-types.js';
 import { LOADERS } from './generated/loaders.js';
-import { RECORD_NAMES } from './generated/names.js';
+import { PACKAGE_VERSION, RECORD_NAMES } from './generated/names.js';
 import type { RawValidator } from './raw-validator.js';
 import { TremplinRecordError } from './record-error.js';
 
@@ -16,10 +16,13 @@ export interface RecordData {
 }
 
 // One registry per page or process, even when both the ESM and the CommonJS copies of this package
-// are loaded (or two entry points each carry their own copy): it hangs off a registered symbol.
-const KEY = Symbol.for('tremplin.schemas.records');
-const global = globalThis as { [KEY]?: Map<string, RecordData> };
-const registry: Map<string, RecordData> = (global[KEY] ??= new Map());
+// are loaded (or two entry points each carry their own copy): it hangs off a registered symbol. The
+// key names the version, so that two versions on one page never read each other's records and classes;
+// a slot holding anything but a Map is left alone and this copy keeps its own.
+const KEY = Symbol.for(`tremplin.schemas.records@${PACKAGE_VERSION}`);
+const global = globalThis as { [KEY]?: unknown };
+const registry: Map<string, RecordData> = global[KEY] instanceof Map ? (global[KEY] as Map<string, RecordData>) : new Map();
+if (global[KEY] === undefined) global[KEY] = registry;
 
 export function isRecordName(value: unknown): value is RecordName {
   return typeof value === 'string' && (RECORD_NAMES as readonly string[]).includes(value);

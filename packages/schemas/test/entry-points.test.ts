@@ -64,6 +64,21 @@ describe('@tremplin/schemas/core, /records/<name>, /projection', () => {
     expect(out.main).toBeGreaterThan(100);
   });
 
+  it('keeps its own registry when the slot holds something else (a hostile script, another version)', () => {
+    const out = run('module', `
+      globalThis[Symbol.for('tremplin.schemas.records@' + JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(fileURLToPath(new URL('../package.json', import.meta.url)))}, 'utf8')).version)] = 'not a map';
+      const fake = { name: 'referral', schema: {}, fields: { '/healthSituation': { confidentiality: 'professional' } }, validate: () => true };
+      globalThis[Symbol.for('tremplin.schemas.records')] = new Map([['referral', fake]]); // an older, unversioned slot
+      const core = await import(${JSON.stringify(dist('core.js'))});
+      const projection = await import(${JSON.stringify(dist('projection/index.js'))});
+      const before = core.isRecordLoaded('referral');
+      await core.loadRecord('referral');
+      const value = projection.projectFor('referral', ${JSON.stringify(referral)}, { audience: 'employer' }).value;
+      console.log(JSON.stringify({ before, value }));
+    `);
+    expect(out).toEqual({ before: false, value: { worker: referral.worker } });
+  });
+
   it('CommonJS entries share one registry with each other and with ESM', () => {
     const out = run('commonjs', `
       const core = require(${JSON.stringify(dist('core.cjs'))});

@@ -54,6 +54,9 @@ export interface TremplinInvalidDetail {
   issues: ValidationIssue[];
 }
 
+/** A bad `record` setting in a message: a short string quoted, anything else by its type (never the whole value). */
+const describeRecord = (record: unknown) => (typeof record === 'string' ? `"${record.slice(0, 40)}${record.length > 40 ? '…' : ''}"` : `(${typeof record})`);
+
 /** Record support loaded by a `<tremplin-form record>` (the record elements carry their own). */
 let loadedSupport: RecordSupport | undefined;
 const loadSupport = async (): Promise<RecordSupport> => (loadedSupport ??= (await import('./record-support.js')).recordSupport);
@@ -84,7 +87,7 @@ const clone = (v: unknown): unknown => {
  * @fires tremplin-change - {@link TremplinChangeDetail}
  * @fires tremplin-submit - {@link TremplinSubmitDetail}
  * @fires tremplin-invalid - {@link TremplinInvalidDetail}
- * @fires tremplin-load - `{ value, valid, issues }`, when the host sets `value`
+ * @fires tremplin-load - `{ value, valid, issues }`, when the host sets `value` (and again once a record loaded on demand has judged it)
  * @fires tremplin-draft-restored - `{ savedAt }`, when a saved draft replaced the initial value
  * @fires tremplin-draft-error - `{ error }`, when the draft store failed (the form goes on)
  * @csspart field - label, control and messages of one field
@@ -445,6 +448,8 @@ export class TremplinForm extends LitElement {
         this.validateNow();
         for (const path of invalidValuePaths(this.result.issues)) this.touched.add(path);
         this.requestUpdate();
+        // A value the host set meanwhile was announced as not valid yet: its verdict now, with the same event.
+        if (this.hostGave && this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
       },
       (error: unknown) => {
         if (this.loading !== loading) return;
@@ -486,7 +491,7 @@ export class TremplinForm extends LitElement {
     const locale = localeOf(this.locale);
     if (this.record !== undefined && !isRecordName(this.record)) {
       // Misconfigured: never valid, so that a native form will not submit it.
-      this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record "${String(this.record)}"`, params: {} }] };
+      this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record ${describeRecord(this.record)}`, params: {} }] };
       return;
     }
     if (!this.ready) {
@@ -632,7 +637,7 @@ export class TremplinForm extends LitElement {
 
   /** A setting the form cannot honour: shown instead of the form (an unknown audience fails closed). */
   private misconfiguration(): string | undefined {
-    if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record "${String(this.record)}"`;
+    if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record ${describeRecord(this.record)}`;
     if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
       return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
     }

@@ -15,6 +15,15 @@ export async function bundleElements(entry = '../fixtures/entry.ts'): Promise<st
   return out.outputFiles[0]!.text;
 }
 
+/**
+ * A page's code as an application bundler splits it (records and the projection in chunks of their
+ * own), served under `base`: `${base}/<entry name>.js` and its chunks.
+ */
+export async function splitBundle(entry: string, base: string): Promise<StaticFiles> {
+  const out = await build({ entryPoints: [here(entry)], bundle: true, splitting: true, format: 'esm', platform: 'browser', outdir: base, write: false, logLevel: 'error' });
+  return Object.fromEntries(out.outputFiles.map((f) => [`${base}/${f.path.slice(f.path.lastIndexOf('/') + 1)}`, ['text/javascript', f.text]]));
+}
+
 export const axeSource = () => readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const html = (body: string, lang = 'fr') =>
