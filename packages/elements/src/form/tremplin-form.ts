@@ -17,7 +17,7 @@ import { typeset } from '../typography.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
-import { buildTree, defaultsOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
+import { defaultsOf, treeOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { recordSource, schemaSource } from '../model/record-source.js';
 import { idOf, renderRoot, type RenderContext } from './render.js';
 import { renderReadonly } from './readonly.js';
@@ -418,7 +418,7 @@ export class TremplinForm extends LitElement {
     if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints || this.treeCache.host !== host) {
       const schema = this.record ? (getSchema(this.record) as SchemaNode) : this.schema!;
       const source = this.record ? recordSource(this.record) : schemaSource(this.schema!);
-      let tree = applyHints(buildTree(schema, source), this.effectiveHints);
+      let tree = applyHints(treeOf(schema, source), this.effectiveHints);
       if (host) tree = localiseTree(tree, host.labels?.[this.record ?? '*'], host.base);
       this.treeCache = { key, hints: this.effectiveHints, host, tree };
     }
