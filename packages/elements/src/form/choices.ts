@@ -23,7 +23,7 @@ class ChoicesDirective extends Directive {
   }
 
   override update(part: ChildPart, [choose, labels, selected, bad]: Parameters<this['render']>): unknown {
-    let out: unknown = noChange;
+    const index = bad !== undefined ? labels.length + 1 : selected + 1;
     if (labels !== this.labels || choose !== this.choose || bad !== this.bad) {
       this.labels = labels;
       this.choose = choose;
@@ -36,26 +36,27 @@ class ChoicesDirective extends Directive {
         fragment.append(option);
       }
       this.options = Array.from(fragment.children as HTMLCollectionOf<HTMLOptionElement>);
-      out = fragment;
+      // New options select the first ("choose") once in their select: only another choice needs saying.
+      if (index > 0) this.options[index]!.selected = true;
+      return fragment;
     }
-    // Like `live()`: the selection follows the value even after the person chose another option.
-    const index = bad !== undefined ? this.options.length - 1 : selected + 1;
-    this.options.forEach((option, i) => {
-      if (option.selected !== (i === index)) option.selected = i === index;
-    });
-    return out;
+    // Like `live()`: the selection follows the value even after the person chose another option
+    // (selecting one option of a single select unselects the others).
+    const option = this.options[index];
+    if (option && !option.selected) option.selected = true;
+    return noChange;
   }
 }
 
 /** Lit's `choices(chooseLabel, labels, selectedIndex, badValueText?)`: `selectedIndex` -1 selects "choose". */
 export const choices = directive(ChoicesDirective);
 
-const templates = new WeakMap<readonly string[], Map<string, HTMLTemplateElement>>();
+/** By the labels' text: fields with the same choices (yes/no/unknown, a shared list) share one template. */
+const templates = new Map<string, HTMLTemplateElement>();
 
 function optionsTemplate(choose: string, labels: readonly string[]): HTMLTemplateElement {
-  let byChoose = templates.get(labels);
-  if (!byChoose) templates.set(labels, (byChoose = new Map()));
-  let template = byChoose.get(choose);
+  const key = [choose, ...labels].join('\u0000');
+  let template = templates.get(key);
   if (!template) {
     template = document.createElement('template');
     const all = [choose, ...labels];
@@ -65,7 +66,7 @@ function optionsTemplate(choose: string, labels: readonly string[]): HTMLTemplat
       option.textContent = label;
       template!.content.append(option);
     });
-    byChoose.set(choose, template);
+    templates.set(key, template);
   }
   return template;
 }

@@ -41,8 +41,13 @@ export interface RenderContext {
   computedAt(path: string): unknown;
   /** Sets (or clears) an error found by the widget itself (a file refused for its type or size). */
   fieldError(path: string, message: string | undefined): void;
+  /** What a control (by element id) does on `input`, `change` and `focusout`: the form listens once for all its controls. */
+  listen(id: string, handlers: ControlHandlers): void;
   undo(): void;
 }
+
+/** A control's handlers by event type (the events bubble to the form, which calls them). */
+export type ControlHandlers = Partial<Record<'input' | 'change' | 'focusout', (event: Event) => void>>;
 
 /** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
 export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
@@ -160,13 +165,15 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, value: u
   if (node.widget === 'yes-no') {
     const bad = value !== undefined && typeof value !== 'boolean';
     const aria = invalid ? 'true' : nothing;
+    ctx.listen(id, { change: () => { ctx.edit(path, true); touch(); } });
+    ctx.listen(`${id}-no`, { change: () => { ctx.edit(path, false); touch(); } });
     return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
       <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
       ${hint}
       <div class="choices"><label class="choice"><input type="radio" name=${id} id=${id} .checked=${live(value === true)} ?disabled=${ctx.disabled}
-          aria-invalid=${aria} part="input choice" @change=${() => { ctx.edit(path, true); touch(); }}>${ctx.t.yes}</label><label class="choice"><input type="radio" name=${id}
+          aria-invalid=${aria} part="input choice">${ctx.t.yes}</label><label class="choice"><input type="radio" name=${id}
           id=${`${id}-no`} .checked=${live(value === false)} ?disabled=${ctx.disabled}
-          aria-invalid=${aria} part="input choice" @change=${() => { ctx.edit(path, false); touch(); }}>${ctx.t.no}</label></div>
+          aria-invalid=${aria} part="input choice">${ctx.t.no}</label></div>
       ${messages(ctx, id, bad, value, errors)}
     </fieldset>`;
   }
@@ -179,14 +186,17 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, value: u
       <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
       ${hint}
       <div class="choices">
-        ${options.map((option, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? id : `${id}-${i}`}
-          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice"
-          @change=${(e: Event) => {
+        ${options.map((option, i) => {
+          const box = i === 0 ? id : `${id}-${i}`;
+          ctx.listen(box, { change: (e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
             ctx.edit(path, next.length ? next : undefined);
             touch();
-          }}>${option.label[ctx.locale]}</label>`)}
+          } });
+          return html`<label class="choice"><input type="checkbox" id=${box}
+          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice">${option.label[ctx.locale]}</label>`;
+        })}
       </div>
       ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(ctx, id, errors)}
     </fieldset>`;
@@ -201,31 +211,30 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, value: u
     const options = node.options ?? [];
     const index = options.findIndex((o) => o.value === value);
     const bad = value !== undefined && index < 0;
+    ctx.listen(id, { change: (e: Event) => {
+      const selected = (e.target as HTMLSelectElement).value;
+      ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
+      touch();
+    } });
     return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${aria}
-        aria-required=${ariaRequired} aria-describedby=${describe}
-        @change=${(e: Event) => {
-          const selected = (e.target as HTMLSelectElement).value;
-          ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
-          touch();
-        }}>${choices(ctx.t.choose, labelsOf(options, ctx.locale), index, bad ? String(typeof value === 'object' ? JSON.stringify(value) : value) : undefined)}</select>${messages(ctx, id, bad, value, errors)}</div>`;
+        aria-required=${ariaRequired} aria-describedby=${describe}>${choices(ctx.t.choose, labelsOf(options, ctx.locale), index, bad ? String(typeof value === 'object' ? JSON.stringify(value) : value) : undefined)}</select>${messages(ctx, id, bad, value, errors)}</div>`;
   }
   if (node.widget === 'textarea') {
     const bad = value !== undefined && typeof value !== 'string';
+    ctx.listen(id, { input: (e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined), focusout: touch });
     return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
       aria-invalid=${aria} aria-required=${ariaRequired} aria-describedby=${describe}
-      .value=${live(typeof value === 'string' ? value : '')}
-      @input=${(e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${touch}></textarea>${messages(ctx, id, bad, value, errors)}</div>`;
+      .value=${live(typeof value === 'string' ? value : '')}></textarea>${messages(ctx, id, bad, value, errors)}</div>`;
   }
   if (node.widget === 'number') {
     const typed = ctx.typed(path);
     const shown = typed !== undefined && parseNumber(typed, !!node.integer) === value ? typed
       : typeof value === 'number' ? String(value).replace('.', ctx.locale === 'fr' ? ',' : '.') : typeof value === 'string' ? value : '';
     const bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
+    ctx.listen(id, { input: (e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }, focusout: touch });
     return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
       aria-invalid=${aria} aria-required=${ariaRequired} aria-describedby=${describe}
-      .value=${live(shown)}
-      @input=${(e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }}
-      @blur=${touch}>${messages(ctx, id, bad, value, errors)}</div>`;
+      .value=${live(shown)}>${messages(ctx, id, bad, value, errors)}</div>`;
   }
   // Date and time inputs cannot show a malformed value: that one is shown as text, to be corrected.
   const local = node.widget === 'date-time' ? isoToLocal(value) : node.widget === 'time' ? valueToTime(value) : undefined;
@@ -239,12 +248,12 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, value: u
     if (type === 'time') return timeToValue(text, !!node.timeWithOffset);
     return text || undefined;
   };
+  ctx.listen(id, { input: (e: Event) => ctx.edit(path, parse((e.target as HTMLInputElement).value)), focusout: touch });
   // Autocomplete only where the host says the field holds the person's own details (WCAG 1.3.5):
   // elsewhere a browser would fill a worker's name with the doctor's.
   return staticHtml`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<input id=${id} part="input" type=${INPUT_TYPES[type]} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
       autocomplete=${node.autocomplete ?? 'off'} aria-invalid=${aria} aria-required=${ariaRequired}
-      aria-describedby=${describe} .value=${live(shown)}
-      @input=${(e: Event) => ctx.edit(path, parse((e.target as HTMLInputElement).value))} @blur=${touch}>${messages(ctx, id, bad, value, errors)}</div>`;
+      aria-describedby=${describe} .value=${live(shown)}>${messages(ctx, id, bad, value, errors)}</div>`;
 }
 
 /** What follows a control: the value it cannot show, then the field's errors; nothing at all for a fine field. */
@@ -278,11 +287,12 @@ function renderFile(ctx: RenderContext, node: FieldNode, path: string, value: un
     ctx.edit(path, await readAttachment(file));
     ctx.touch(path);
   };
+  ctx.listen(id, { change: (e: Event) => void choose(e) });
   return html`<div class="field" part="field file">
     <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
     ${hintText ? html`<p class="hint" id=${`${id}-hint`} part="hint">${hintText}</p>` : nothing}
     <input id=${id} part="input" type="file" accept=${rules.accept?.join(',') || nothing} ?disabled=${ctx.disabled}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe} @change=${choose}>
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe}>
     ${isAttachment(value) ? html`<p class="attached" id=${`${id}-file`} part="attached">${ctx.t.attached(value.name, formatBytes(value.size, ctx.locale))}
       <button type="button" part="button detach" ?disabled=${ctx.disabled} @click=${() => ctx.edit(path, undefined)}>${ctx.t.detach}</button></p>`
       : value !== undefined ? badValue(ctx, value) : nothing}
