@@ -336,12 +336,26 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, value: unk
   </fieldset>`;
 }
 
+const NO_MARKUP = literal``;
+const holes: string[][] = [];
+
+/**
+ * A group's children as one template with a slot each: Lit renders an array with two markers and
+ * a part created per item, where a template's slots are cloned with it (one template per number of
+ * children, so it is prepared once).
+ */
+function slots(children: ReadonlyArray<TemplateResult | typeof nothing>): TemplateResult {
+  const strings = (holes[children.length] ??= Array.from({ length: children.length + 2 }, () => ''));
+  // The empty static value makes static-html treat `strings` as a template of its own, cached by its text.
+  return staticHtml(strings as unknown as TemplateStringsArray, NO_MARKUP, ...children);
+}
+
 function renderGroup(ctx: RenderContext, node: GroupNode, path: string, value: unknown, label?: string, children = node.children, optional = false): TemplateResult {
   const id = idOf(path);
   const errors = ctx.errorsAt(path);
   // An optional group not started yet requires nothing: its fields are required only once it holds a value.
   const childrenOptional = optional || (!node.required && value === undefined);
-  const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional));
+  const body = slots(children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional)));
   if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}${body}`;
   const bad = value !== undefined && !isObject(value);
   return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}><legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node.required && !optional)}</legend>${messages(ctx, id, bad, value, errors)}${body}</fieldset>`;
