@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { listFields } from '@tremplin/schemas';
+import { getSchema, listFields, resolveSchemaRef } from '@tremplin/schemas';
 import { compileSchema } from '../../schemas/src/cli/compile.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -56,16 +56,63 @@ const page = await bundle(`import './dist/define.js';`);
 const lit = await bundle(`import { LitElement, html, css } from 'lit'; import { live } from 'lit/directives/live.js'; console.log(LitElement, html, css, live);`);
 
 // ---- the forms to render ------------------------------------------------------------------------
+// The hand-written forms show the same visible text as ours: group titles as fieldset legends,
+// field descriptions and the date pattern as hints under the labels, yes/no questions as two
+// radios, multiple choices as checkboxes, and an empty list as its legend, "no item" line and
+// add button. Without it the comparison set 51 controls with their hints against 39 bare fields.
+// Still left out (so the baseline is, if anything, cheaper): required marks, text areas (plain
+// inputs here), every ARIA attribute.
+const DATE_HINT = 'Format : mm/jj/aaaa';
+
+/** A referral field's own schema node (its `$ref` unresolved) and the object holding it, by data path pattern. */
+function schemaOf(pattern) {
+  let node = getSchema('referral');
+  let parent;
+  for (const key of pattern.split('/').slice(1)) {
+    const holder = node.$ref && !node.properties ? resolveSchemaRef(node.$ref, 'referral')?.node ?? resolveSchemaRef(node.$ref, 'common')?.node : node;
+    parent = holder;
+    node = holder?.properties?.[key] ?? holder?.items ?? {};
+  }
+  return { node, parent };
+}
+
 /** Hand-written HTML of a referral's fields: what a developer would type without us. */
 function referralHtml() {
-  const rows = listFields('referral').filter(([p, f]) => f.type !== 'object' && f.type !== 'array' && !p.includes('*'));
-  return `<form>${rows.map(([p, f]) => {
+  const fields = listFields('referral');
+  const under = (prefix) => fields.filter(([p]) => p.startsWith(`${prefix}/`) && !p.slice(prefix.length + 1).includes('/'));
+  const dated = (f) => f.format === 'date' || f.format === 'date-time';
+  // A date's shared description ("AAAA-MM-JJ") gives way to the pattern the browser shows; a field's own stays.
+  const hint = (p, f) => {
+    const own = schemaOf(p).node.description !== undefined || !dated(f);
+    const texts = [own ? f.description?.fr : '', dated(f) && !schemaOf(p).node.readOnly ? DATE_HINT : ''];
+    return texts.filter(Boolean).map((t) => `<p>${t}</p>`).join('');
+  };
+  // Fields an if/then requires are shown while it holds (the stoppage's dates once one is in progress): not in an empty form.
+  const conditional = (p) => {
+    const { parent } = schemaOf(p);
+    const key = p.slice(p.lastIndexOf('/') + 1);
+    return [parent, ...(parent?.allOf ?? [])].some((n) => n?.then?.required?.includes(key) && !parent.required?.includes(key));
+  };
+  const node = ([p, f]) => {
+    if (conditional(p)) return '';
     const id = `h${p}`;
+    const title = f.title?.fr ?? p;
+    const items = fields.find(([q]) => q === `${p}/*`)?.[1];
+    if (f.type === 'object') return `<fieldset><legend>${title}</legend>${hint(p, f)}${under(p).map(node).join('')}</fieldset>`;
+    if (f.type === 'array' && items?.options) {
+      return `<fieldset><legend>${title}</legend>${hint(p, f)}${items.options.map((o, i) => `<label><input type="checkbox" id="${id}-${i}">${o.fr}</label>`).join('')}</fieldset>`;
+    }
+    if (f.type === 'array') return `<fieldset><legend>${title}</legend>${hint(p, f)}<p>Aucun élément pour le moment.</p><button type="button">+ Ajouter : ${title}</button></fieldset>`;
+    if (f.type === 'boolean' || f.type === 'const') {
+      return `<fieldset><legend>${title}</legend>${hint(p, f)}<label><input type="radio" name="${id}" id="${id}">Oui</label><label><input type="radio" name="${id}">Non</label></fieldset>`;
+    }
+    if (schemaOf(p).node.readOnly) return `<div><span>${title}</span>${hint(p, f)}<output id="${id}">Calculé automatiquement une fois les informations nécessaires saisies</output></div>`;
     const control = f.options
       ? `<select id="${id}" name="${p}"><option value="">— Choisir —</option>${f.options.map((o) => `<option>${o.fr}</option>`).join('')}</select>`
-      : `<input id="${id}" name="${p}" type="${f.format === 'date' ? 'date' : 'text'}">`;
-    return `<div><label for="${id}">${f.title?.fr ?? p}</label>${control}</div>`;
-  }).join('')}<button>Envoyer</button></form>`;
+      : `<input id="${id}" name="${p}" type="${f.format === 'date' ? 'date' : f.format === 'date-time' ? 'datetime-local' : 'text'}">`;
+    return `<div><label for="${id}">${title}</label>${hint(p, f)}${control}</div>`;
+  };
+  return `<form>${under('').map(node).join('')}<button>Envoyer</button></form>`;
 }
 
 /** A 500-field schema in 50 groups of 10, and the same form by hand. */
@@ -88,7 +135,7 @@ function bigHtml(schema) {
     const id = `h-${g}-${k}`;
     const control = f.enum ? `<select id="${id}"><option value="">— Choisir —</option>${f.enum.map((v) => `<option>${v}</option>`).join('')}</select>`
       : `<input id="${id}" type="${f.format === 'date' ? 'date' : 'text'}" maxlength="120">`;
-    return `<div><label for="${id}">${f.title}</label>${control}</div>`;
+    return `<div><label for="${id}">${f.title}</label>${f.format === 'date' ? `<p>${DATE_HINT}</p>` : ''}${control}</div>`;
   }).join('')}</fieldset>`).join('')}<button>Envoyer</button></form>`;
 }
 
@@ -157,7 +204,10 @@ line('bundle min+gz: elements + Lit (@tremplin/* external)', kB(gz(own)), `(goal
 line('page min+gz: referral form only, loaded up front', kB(referralPage), `(goal ≤ 35 kB: ${referralPage <= 35 * 1024 ? 'met' : 'NOT met'}; Lit, its record, the projection and consents included)`);
 line('page min+gz: <tremplin-form> with a host schema, up front', kB(hostSchemaPage), `(goal ≤ 25 kB: ${hostSchemaPage <= 25 * 1024 ? 'met' : 'NOT met'}; Lit and its compiled validator included; no record, no projection)`);
 line('bundle min+gz: every element + schemas + rules (a full page)', kB(gz(page)), '(rule data and all 11 validators included)');
-line(`first render, referral form, all steps at once (${counts.referral} controls)`, `${ms('referral').toFixed(1)} ms`,
-  `(hand-written HTML of all ${counts.referralHand} fields ${ms('referralHand').toFixed(1)} ms, ×${(ms('referral') / ms('referralHand')).toFixed(2)}: goal ≤ ×1.3 ${ms('referral') / ms('referralHand') <= 1.3 ? 'met' : 'NOT met'})`);
-line(`first render, generated ${counts.big}-field form`, `${ms('big').toFixed(1)} ms`,
-  `(hand-written HTML ${ms('bigHand').toFixed(1)} ms, ×${(ms('big') / ms('bigHand')).toFixed(2)}: goal ≤ ×1.3 ${ms('big') / ms('bigHand') <= 1.3 ? 'met' : 'NOT met'})`);
+const RATIO_GOAL = 1.3; // issue #13: a first render within ×1.3 of the same form written by hand, same run
+const ratio = (ours, hand) => {
+  const r = ms(ours) / ms(hand);
+  return `×${r.toFixed(2)} the hand-written form (${ms(hand).toFixed(1)} ms): goal ×${RATIO_GOAL} ${r <= RATIO_GOAL ? 'met' : 'NOT met'}`;
+};
+line(`first render, referral form, all steps at once (${counts.referral} controls)`, `${ms('referral').toFixed(1)} ms`, `(${ratio('referral', 'referralHand')}; ${counts.referralHand} controls by hand)`);
+line(`first render, generated ${counts.big}-field form`, `${ms('big').toFixed(1)} ms`, `(${ratio('big', 'bigHand')})`);

@@ -42,10 +42,30 @@ export function valueToTime(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{2}:\d{2}(:\d{2}(\.\d+)?(z|[+-]\d{2}:\d{2})?)?$/i.test(value) ? value.slice(0, 5) : undefined;
 }
 
-const LETTERS: Record<Locale, Record<string, string>> = {
-  fr: { day: 'jj', month: 'mm', year: 'aaaa' },
-  en: { day: 'dd', month: 'mm', year: 'yyyy' },
+/**
+ * How the browsers most likely to fill these forms show a date (d, m, y in order, with their
+ * separators) and whether they show a 12-hour clock: CLDR's data, as Intl gives it (a test checks
+ * each entry against Intl). Intl is costly to start in a fresh page (V8 builds its locale tables
+ * first, 15–30 ms on a slow machine): a form's first render in these languages does without it.
+ */
+export const KNOWN_LOCALE_PATTERNS: Readonly<Record<string, { date: string; h12: boolean }>> = {
+  fr: { date: 'd/m/y', h12: false }, 'fr-FR': { date: 'd/m/y', h12: false }, 'fr-BE': { date: 'd/m/y', h12: false },
+  'fr-LU': { date: 'd/m/y', h12: false }, 'fr-CH': { date: 'd.m.y', h12: false }, 'fr-CA': { date: 'y-m-d', h12: false },
+  en: { date: 'm/d/y', h12: true }, 'en-US': { date: 'm/d/y', h12: true }, 'en-GB': { date: 'd/m/y', h12: false },
 };
+
+const SPELLED: Record<Locale, Record<string, string>> = {
+  fr: { d: 'jj', m: 'mm', y: 'aaaa' },
+  en: { d: 'dd', m: 'mm', y: 'yyyy' },
+};
+
+/** A browser language's date order and clock, as Intl says (the slow path: any language the table lacks). */
+export function localePatternOf(browser: string): { date: string; h12: boolean } {
+  const date = new Intl.DateTimeFormat(browser, { day: '2-digit', month: '2-digit', year: 'numeric' })
+    .formatToParts(new Date(2026, 0, 2)).map((p) => (p.type === 'literal' ? p.value : p.type === 'day' ? 'd' : p.type === 'month' ? 'm' : p.type === 'year' ? 'y' : '')).join('');
+  const h12 = new Intl.DateTimeFormat(browser, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+  return { date, h12 };
+}
 
 /**
  * The pattern the browser's own date and time inputs show, in the page's words: a French browser
@@ -55,20 +75,18 @@ const patterns = new Map<string, string>();
 
 export function inputPattern(kind: 'date' | 'time' | 'date-time', locale: Locale): string {
   const browser = globalThis.navigator?.language || 'fr-FR';
-  // Intl formatters are costly to build: a 500-field form would build hundreds per render.
+  // Formatters are costly to build: a 500-field form would build hundreds per render.
   const key = `${kind}|${locale}|${browser}`;
   const known = patterns.get(key);
   if (known !== undefined) return known;
-  const pattern = computePattern(kind, locale, browser);
+  const pattern = computePattern(kind, locale, KNOWN_LOCALE_PATTERNS[browser] ?? localePatternOf(browser));
   patterns.set(key, pattern);
   return pattern;
 }
 
-function computePattern(kind: 'date' | 'time' | 'date-time', locale: Locale, browser: string): string {
-  const letters = LETTERS[locale] ?? LETTERS.en;
-  const date = new Intl.DateTimeFormat(browser, { day: '2-digit', month: '2-digit', year: 'numeric' })
-    .formatToParts(new Date(2026, 0, 2)).map((p) => (p.type === 'literal' ? p.value : letters[p.type] ?? '')).join('');
-  const h12 = new Intl.DateTimeFormat(browser, { hour: 'numeric' }).resolvedOptions().hour12;
-  const time = `hh:mm${h12 ? ' AM/PM' : ''}`;
+function computePattern(kind: 'date' | 'time' | 'date-time', locale: Locale, shown: { date: string; h12: boolean }): string {
+  const letters = SPELLED[locale] ?? SPELLED.en;
+  const date = shown.date.replace(/[dmy]/g, (c) => letters[c] ?? '');
+  const time = `hh:mm${shown.h12 ? ' AM/PM' : ''}`;
   return kind === 'date' ? date : kind === 'time' ? time : `${date} ${time}`;
 }

@@ -3,10 +3,11 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
-import { valueAt, type Locale, type ValidationIssue } from '@tremplin/schemas/core';
+import { unescapePointer, type Locale, type ValidationIssue } from '@tremplin/schemas/core';
 import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { messagesOf } from './widget-registry.js';
+import { choices, labelsOf } from './choices.js';
 import { typeset } from '../typography.js';
 import { formatDate } from '../i18n.js';
 import { formatBytes, readAttachment, refusal, type Attachment } from './attachment.js';
@@ -40,8 +41,13 @@ export interface RenderContext {
   computedAt(path: string): unknown;
   /** Sets (or clears) an error found by the widget itself (a file refused for its type or size). */
   fieldError(path: string, message: string | undefined): void;
+  /** What a control (by element id) does on `input`, `change` and `focusout`: the form listens once for all its controls. */
+  listen(id: string, handlers: ControlHandlers): void;
   undo(): void;
 }
+
+/** A control's handlers by event type (the events bubble to the form, which calls them). */
+export type ControlHandlers = Partial<Record<'input' | 'change' | 'focusout', (event: Event) => void>>;
 
 /** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
 export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
@@ -97,21 +103,39 @@ function parseNumber(text: string, integer: boolean): unknown {
 
 const DATED = new Set(['date', 'time', 'date-time']);
 
-function renderField(ctx: RenderContext, node: FieldNode, path: string, label: string, optional = false): TemplateResult {
-  const id = idOf(path);
-  const value = valueAt(ctx.value, path);
-  const errors = ctx.errorsAt(path);
-  const invalid = errors.length > 0;
-  const required = node.required && !optional;
+/** The value at `path`, taken from its parent's (what `valueAt` finds, without walking the whole path again for every field). */
+function valueIn(ctx: RenderContext, parent: unknown, path: string): unknown {
+  if (path === '') return ctx.value;
+  if (parent === null || typeof parent !== 'object') return undefined;
+  return (parent as Record<string, unknown>)[unescapePointer(path.slice(path.lastIndexOf('/') + 1))];
+}
+
+const hintTexts = new WeakMap<FieldNode, { t: Strings; locale: Locale; text: string }>();
+
+/** A field's hint (its description, a text area's limit, the pattern a date input shows): the same at every render, so kept per field and language. */
+function hintOf(ctx: RenderContext, node: FieldNode): string {
+  const known = hintTexts.get(node);
+  if (known && known.t === ctx.t && known.locale === ctx.locale) return known.text;
   const dated = DATED.has(node.widget) && !node.readOnly;
-  const hintId = node.description || node.maxLength || dated ? `${id}-hint` : undefined;
-  const hintText = [
+  const text = [
     node.description?.[ctx.locale],
     node.maxLength && node.widget === 'textarea' ? ctx.t.maxLength(node.maxLength) : '',
     dated ? ctx.t.format(inputPattern(node.widget as 'date' | 'time' | 'date-time', ctx.locale)) : '',
   ].filter(Boolean).join(' — ');
-  const hint = hintId && hintText ? html`<p class="hint" id=${hintId} part="hint">${hintText}</p>` : nothing;
-  const describe = describedBy(hintId && hintText ? hintId : undefined, invalid && `${id}-error`);
+  hintTexts.set(node, { t: ctx.t, locale: ctx.locale, text });
+  return text;
+}
+
+function renderField(ctx: RenderContext, node: FieldNode, path: string, value: unknown, label: string, optional = false): TemplateResult {
+  const id = idOf(path);
+  const errors = ctx.errorsAt(path);
+  const invalid = errors.length > 0;
+  const required = node.required && !optional;
+  const dated = DATED.has(node.widget) && !node.readOnly;
+  const hintText = hintOf(ctx, node);
+  const hintId = hintText ? `${id}-hint` : undefined;
+  const hint = hintId ? html`<p class="hint" id=${hintId} part="hint">${hintText}</p>` : nothing;
+  const describe = describedBy(hintId, invalid && `${id}-error`);
   const touch = () => ctx.touch(path);
 
   const tag = ctx.widgetTag(node.pattern, node.widget);
@@ -136,20 +160,21 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
     </div>`;
   }
 
-  if (node.widget === 'file') return renderFile(ctx, node, path, label, required, invalid, errors);
+  if (node.widget === 'file') return renderFile(ctx, node, path, value, label, required, invalid, errors);
 
   if (node.widget === 'yes-no') {
     const bad = value !== undefined && typeof value !== 'boolean';
+    const aria = invalid ? 'true' : nothing;
+    ctx.listen(id, { change: () => { ctx.edit(path, true); touch(); } });
+    ctx.listen(`${id}-no`, { change: () => { ctx.edit(path, false); touch(); } });
     return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
       <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
       ${hint}
-      <div class="choices">
-        ${[true, false].map((choice) => html`<label class="choice"><input type="radio" name=${id}
-          id=${choice ? id : `${id}-no`} .checked=${live(value === choice)} ?disabled=${ctx.disabled}
-          aria-invalid=${invalid ? 'true' : nothing} part="input choice"
-          @change=${() => { ctx.edit(path, choice); touch(); }}>${choice ? ctx.t.yes : ctx.t.no}</label>`)}
-      </div>
-      ${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
+      <div class="choices"><label class="choice"><input type="radio" name=${id} id=${id} .checked=${live(value === true)} ?disabled=${ctx.disabled}
+          aria-invalid=${aria} part="input choice">${ctx.t.yes}</label><label class="choice"><input type="radio" name=${id}
+          id=${`${id}-no`} .checked=${live(value === false)} ?disabled=${ctx.disabled}
+          aria-invalid=${aria} part="input choice">${ctx.t.no}</label></div>
+      ${messages(ctx, id, bad, value, errors)}
     </fieldset>`;
   }
 
@@ -161,84 +186,87 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, label: s
       <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
       ${hint}
       <div class="choices">
-        ${options.map((option, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? id : `${id}-${i}`}
-          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice"
-          @change=${(e: Event) => {
+        ${options.map((option, i) => {
+          const box = i === 0 ? id : `${id}-${i}`;
+          ctx.listen(box, { change: (e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
             ctx.edit(path, next.length ? next : undefined);
             touch();
-          }}>${option.label[ctx.locale]}</label>`)}
+          } });
+          return html`<label class="choice"><input type="checkbox" id=${box}
+          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice">${option.label[ctx.locale]}</label>`;
+        })}
       </div>
       ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(ctx, id, errors)}
     </fieldset>`;
   }
 
-  let control: TemplateResult;
-  let bad = false;
+  // One template per kind of field (label, hint, control and messages together): a form's first
+  // render pays for every template instance and binding, 500 times over in a large form.
+  const mark = requiredMark(ctx, required);
+  const aria = invalid ? 'true' : nothing;
+  const ariaRequired = required ? 'true' : nothing;
   if (node.widget === 'select') {
     const options = node.options ?? [];
     const index = options.findIndex((o) => o.value === value);
-    bad = value !== undefined && index < 0;
-    control = html`<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing}
-        aria-required=${required ? 'true' : nothing} aria-describedby=${describe}
-        @change=${(e: Event) => {
-          const selected = (e.target as HTMLSelectElement).value;
-          ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
-          touch();
-        }}>
-      <option value="" .selected=${live(value === undefined)}>${ctx.t.choose}</option>
-      ${options.map((o, i) => html`<option value=${String(i)} .selected=${live(i === index)}>${o.label[ctx.locale]}</option>`)}
-      ${bad ? html`<option value="bad" selected>${String(typeof value === 'object' ? JSON.stringify(value) : value)}</option>` : nothing}
-    </select>`;
-  } else if (node.widget === 'textarea') {
-    bad = value !== undefined && typeof value !== 'string';
-    control = html`<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe}
-      .value=${live(typeof value === 'string' ? value : '')}
-      @input=${(e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${touch}></textarea>`;
-  } else if (node.widget === 'number') {
+    const bad = value !== undefined && index < 0;
+    ctx.listen(id, { change: (e: Event) => {
+      const selected = (e.target as HTMLSelectElement).value;
+      ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
+      touch();
+    } });
+    return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${aria}
+        aria-required=${ariaRequired} aria-describedby=${describe}>${choices(ctx.t.choose, labelsOf(options, ctx.locale), index, bad ? String(typeof value === 'object' ? JSON.stringify(value) : value) : undefined)}</select>${messages(ctx, id, bad, value, errors)}</div>`;
+  }
+  if (node.widget === 'textarea') {
+    const bad = value !== undefined && typeof value !== 'string';
+    ctx.listen(id, { input: (e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined), focusout: touch });
+    return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
+      aria-invalid=${aria} aria-required=${ariaRequired} aria-describedby=${describe}
+      .value=${live(typeof value === 'string' ? value : '')}></textarea>${messages(ctx, id, bad, value, errors)}</div>`;
+  }
+  if (node.widget === 'number') {
     const typed = ctx.typed(path);
     const shown = typed !== undefined && parseNumber(typed, !!node.integer) === value ? typed
       : typeof value === 'number' ? String(value).replace('.', ctx.locale === 'fr' ? ',' : '.') : typeof value === 'string' ? value : '';
-    bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
-    control = html`<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe}
-      .value=${live(shown)}
-      @input=${(e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }}
-      @blur=${touch}>`;
-  } else {
-    // Date and time inputs cannot show a malformed value: that one is shown as text, to be corrected.
-    const local = node.widget === 'date-time' ? isoToLocal(value) : node.widget === 'time' ? valueToTime(value) : undefined;
-    const fits = value === undefined || (node.widget === 'date' ? typeof value === 'string' && ISO_DATE.test(value) : local !== undefined);
-    const type: keyof typeof INPUT_TYPES = dated ? (fits ? node.widget as 'date' | 'time' | 'date-time' : 'text')
-      : node.widget === 'email' ? 'email' : node.widget === 'tel' ? 'tel' : 'text';
-    bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
-    const shown = value === undefined || bad ? '' : type !== 'text' && local !== undefined ? local : String(value);
-    const parse = (text: string): unknown => {
-      if (type === 'date-time') return localToIso(text) ?? (text || undefined);
-      if (type === 'time') return timeToValue(text, !!node.timeWithOffset);
-      return text || undefined;
-    };
-    // Autocomplete only where the host says the field holds the person's own details (WCAG 1.3.5):
-    // elsewhere a browser would fill a worker's name with the doctor's.
-    control = staticHtml`<input id=${id} part="input" type=${INPUT_TYPES[type]} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      autocomplete=${node.autocomplete ?? 'off'} aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing}
-      aria-describedby=${describe} .value=${live(shown)}
-      @input=${(e: Event) => ctx.edit(path, parse((e.target as HTMLInputElement).value))} @blur=${touch}>`;
+    const bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
+    ctx.listen(id, { input: (e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }, focusout: touch });
+    return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
+      aria-invalid=${aria} aria-required=${ariaRequired} aria-describedby=${describe}
+      .value=${live(shown)}>${messages(ctx, id, bad, value, errors)}</div>`;
   }
-  return html`<div class="field" part="field">
-    <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
-    ${hint}${control}${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}
-  </div>`;
+  // Date and time inputs cannot show a malformed value: that one is shown as text, to be corrected.
+  const local = node.widget === 'date-time' ? isoToLocal(value) : node.widget === 'time' ? valueToTime(value) : undefined;
+  const fits = value === undefined || (node.widget === 'date' ? typeof value === 'string' && ISO_DATE.test(value) : local !== undefined);
+  const type: keyof typeof INPUT_TYPES = dated ? (fits ? node.widget as 'date' | 'time' | 'date-time' : 'text')
+    : node.widget === 'email' ? 'email' : node.widget === 'tel' ? 'tel' : 'text';
+  const bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
+  const shown = value === undefined || bad ? '' : type !== 'text' && local !== undefined ? local : String(value);
+  const parse = (text: string): unknown => {
+    if (type === 'date-time') return localToIso(text) ?? (text || undefined);
+    if (type === 'time') return timeToValue(text, !!node.timeWithOffset);
+    return text || undefined;
+  };
+  ctx.listen(id, { input: (e: Event) => ctx.edit(path, parse((e.target as HTMLInputElement).value)), focusout: touch });
+  // Autocomplete only where the host says the field holds the person's own details (WCAG 1.3.5):
+  // elsewhere a browser would fill a worker's name with the doctor's.
+  return staticHtml`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<input id=${id} part="input" type=${INPUT_TYPES[type]} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
+      autocomplete=${node.autocomplete ?? 'off'} aria-invalid=${aria} aria-required=${ariaRequired}
+      aria-describedby=${describe} .value=${live(shown)}>${messages(ctx, id, bad, value, errors)}</div>`;
+}
+
+/** What follows a control: the value it cannot show, then the field's errors; nothing at all for a fine field. */
+function messages(ctx: RenderContext, id: string, bad: boolean, value: unknown, errors: ValidationIssue[]): TemplateResult | typeof nothing {
+  if (!bad && !errors.length) return nothing;
+  return html`${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}`;
 }
 
 const isAttachment = (v: unknown): v is Attachment => !!v && typeof v === 'object' && typeof (v as Attachment).name === 'string' && typeof (v as Attachment).size === 'number';
 
 /** A file field: the browser's file input, its limits and confidentiality said before it, the file attached shown after. */
-function renderFile(ctx: RenderContext, node: FieldNode, path: string, label: string, required: boolean, invalid: boolean, errors: ValidationIssue[]): TemplateResult {
+function renderFile(ctx: RenderContext, node: FieldNode, path: string, value: unknown, label: string, required: boolean, invalid: boolean, errors: ValidationIssue[]): TemplateResult {
   const id = idOf(path);
-  const value = valueAt(ctx.value, path);
   const rules = node.attachment ?? {};
   const max = rules.maxBytes !== undefined ? formatBytes(rules.maxBytes, ctx.locale) : '';
   const hintText = [node.description?.[ctx.locale], ctx.t.attachmentHint((rules.accept ?? []).join(', '), max),
@@ -259,11 +287,12 @@ function renderFile(ctx: RenderContext, node: FieldNode, path: string, label: st
     ctx.edit(path, await readAttachment(file));
     ctx.touch(path);
   };
+  ctx.listen(id, { change: (e: Event) => void choose(e) });
   return html`<div class="field" part="field file">
     <label for=${id} part="label">${label}${requiredMark(ctx, required)}</label>
     ${hintText ? html`<p class="hint" id=${`${id}-hint`} part="hint">${hintText}</p>` : nothing}
     <input id=${id} part="input" type="file" accept=${rules.accept?.join(',') || nothing} ?disabled=${ctx.disabled}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe} @change=${choose}>
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${required ? 'true' : nothing} aria-describedby=${describe}>
     ${isAttachment(value) ? html`<p class="attached" id=${`${id}-file`} part="attached">${ctx.t.attached(value.name, formatBytes(value.size, ctx.locale))}
       <button type="button" part="button detach" ?disabled=${ctx.disabled} @click=${() => ctx.edit(path, undefined)}>${ctx.t.detach}</button></p>`
       : value !== undefined ? badValue(ctx, value) : nothing}
@@ -271,9 +300,8 @@ function renderFile(ctx: RenderContext, node: FieldNode, path: string, label: st
   </div>`;
 }
 
-function renderList(ctx: RenderContext, node: ListNode, path: string, optional = false): TemplateResult {
+function renderList(ctx: RenderContext, node: ListNode, path: string, value: unknown, optional = false): TemplateResult {
   const id = idOf(path);
-  const value = valueAt(ctx.value, path);
   const items = Array.isArray(value) ? value : [];
   const name = title(ctx, node);
   const errors = ctx.errorsAt(path);
@@ -290,7 +318,7 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, optional =
       const itemPath = join(path, i);
       const itemName = ctx.t.item(name, i + 1);
       return html`<div class="item" part="item">
-        ${node.item.kind === 'field' ? renderField(ctx, node.item, itemPath, itemName) : renderNode(ctx, node.item, itemPath, items, itemName)}
+        ${node.item.kind === 'field' ? renderField(ctx, node.item, itemPath, items[i], itemName) : renderNode(ctx, node.item, itemPath, items, itemName)}
         <div class="buttons" part="item-buttons">
           ${actions.map((a) => html`<button type="button" part="button" ?disabled=${ctx.disabled}
             aria-label=${`${a.label[ctx.locale]} : ${itemName}`} @click=${() => ctx.act(itemPath, a)}>${a.label[ctx.locale]}</button>`)}
@@ -308,19 +336,29 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, optional =
   </fieldset>`;
 }
 
-function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: string, children = node.children, optional = false): TemplateResult {
-  const value = valueAt(ctx.value, path);
+const NO_MARKUP = literal``;
+const holes: string[][] = [];
+
+/**
+ * A group's children as one template with a slot each: Lit renders an array with two markers and
+ * a part created per item, where a template's slots are cloned with it (one template per number of
+ * children, so it is prepared once).
+ */
+function slots(children: ReadonlyArray<TemplateResult | typeof nothing>): TemplateResult {
+  const strings = (holes[children.length] ??= Array.from({ length: children.length + 2 }, () => ''));
+  // The empty static value makes static-html treat `strings` as a template of its own, cached by its text.
+  return staticHtml(strings as unknown as TemplateStringsArray, NO_MARKUP, ...children);
+}
+
+function renderGroup(ctx: RenderContext, node: GroupNode, path: string, value: unknown, label?: string, children = node.children, optional = false): TemplateResult {
   const id = idOf(path);
   const errors = ctx.errorsAt(path);
   // An optional group not started yet requires nothing: its fields are required only once it holds a value.
   const childrenOptional = optional || (!node.required && value === undefined);
-  const body = children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional));
+  const body = slots(children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional)));
   if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}${body}`;
-  return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
-    <legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node.required && !optional)}</legend>
-    ${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}
-    ${errorList(ctx, id, errors)}${body}
-  </fieldset>`;
+  const bad = value !== undefined && !isObject(value);
+  return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}><legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node.required && !optional)}</legend>${messages(ctx, id, bad, value, errors)}${body}</fieldset>`;
 }
 
 /**
@@ -330,13 +368,14 @@ function renderGroup(ctx: RenderContext, node: GroupNode, path: string, label?: 
 export function renderNode(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string, optional = false): TemplateResult | typeof nothing {
   if (node.visibleWhen && !matches(node.visibleWhen, parent)) return nothing;
   if (path !== '' && !ctx.visibleTo(path)) return nothing;
-  if (node.kind === 'field') return renderField(ctx, node, path, label ?? title(ctx, node), optional);
-  if (node.kind === 'list') return renderList(ctx, node, path, optional);
-  return renderGroup(ctx, node, path, label, node.children, optional);
+  const value = valueIn(ctx, parent, path);
+  if (node.kind === 'field') return renderField(ctx, node, path, value, label ?? title(ctx, node), optional);
+  if (node.kind === 'list') return renderList(ctx, node, path, value, optional);
+  return renderGroup(ctx, node, path, value, label, node.children, optional);
 }
 
 /** The record's top-level nodes, limited to those of one wizard step when there are steps. */
 export function renderRoot(ctx: RenderContext, tree: GroupNode, keys?: readonly string[]): TemplateResult {
   const children = keys ? tree.children.filter((c) => keys.includes(c.key)) : tree.children;
-  return renderGroup(ctx, tree, '', undefined, children);
+  return renderGroup(ctx, tree, '', ctx.value, undefined, children);
 }

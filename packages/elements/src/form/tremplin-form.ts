@@ -18,9 +18,9 @@ import { typeset } from '../typography.js';
 import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
-import { buildTree, defaultsOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
+import { defaultsOf, treeOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { schemaSource } from '../model/record-source.js';
-import { idOf, renderRoot, type RenderContext } from './render.js';
+import { idOf, renderRoot, type ControlHandlers, type RenderContext } from './render.js';
 import { renderReadonly } from './readonly.js';
 
 /** Validates a record in a locale, as the validators of @tremplin/schemas do. */
@@ -203,6 +203,13 @@ export class TremplinForm extends LitElement {
   private hookSeq = new Map<string, number>();
   private recordErrors: ValidationIssue[] = [];
   private boundForm: HTMLFormElement | null = null;
+  /** Each control's handlers, by element id, from the last render (see `onControlEvent`). */
+  private controls = new Map<string, ControlHandlers>();
+  /** One listener per event type on the form for all of its controls, rather than one per control: a first render adds a thousand fewer. */
+  private onControlEvent = (event: Event) => {
+    const id = (event.target as Element | null)?.id;
+    if (id) this.controls.get(id)?.[event.type as keyof ControlHandlers]?.(event);
+  };
   private treeCache: { key: unknown; hints: unknown; host: unknown; tree: GroupNode } | undefined;
   private result: { valid: boolean; issues: ValidationIssue[] } = { valid: true, issues: [] };
   /** The record's schema, labels and validator being loaded (a chunk of its own): no field shows before. */
@@ -480,7 +487,7 @@ export class TremplinForm extends LitElement {
     if (this.treeCache?.key !== key || this.treeCache.hints !== this.effectiveHints || this.treeCache.host !== host) {
       const schema = this.record ? (this.support!.getSchema(this.record) as SchemaNode) : this.schema!;
       const source = this.record ? this.support!.recordSource(this.record) : schemaSource(this.schema!);
-      let tree = applyHints(buildTree(schema, source), this.effectiveHints);
+      let tree = applyHints(treeOf(schema, source), this.effectiveHints);
       if (host) tree = localiseTree(tree, host.labels?.[this.record ?? '*'], host.base);
       this.treeCache = { key, hints: this.effectiveHints, host, tree };
     }
@@ -592,6 +599,8 @@ export class TremplinForm extends LitElement {
   }
 
   private context(): RenderContext {
+    // The controls of this render only: those of the last one are gone with it.
+    const controls = (this.controls = new Map());
     const shown = this.shownIssues();
     const audience = isAudience(this.audience) ? this.audience : undefined;
     const visibility = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
@@ -625,6 +634,7 @@ export class TremplinForm extends LitElement {
         this.validateNow();
         this.requestUpdate();
       },
+      listen: (id, handlers) => void controls.set(id, handlers),
     };
   }
 
@@ -667,7 +677,8 @@ export class TremplinForm extends LitElement {
     const summary = this._summary;
     const h = headingTag(this.headingLevel);
     const draft = this._pendingDraft;
-    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : nothing} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
+    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : nothing} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}
+      @input=${this.onControlEvent} @change=${this.onControlEvent} @focusout=${this.onControlEvent}>
       <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
       ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
         ${staticHtml`<${h}>${t.summary(summary.length)}</${h}>`}

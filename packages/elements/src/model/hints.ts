@@ -39,6 +39,8 @@ export interface UiHints {
 
 /** The tree with the hints applied: order, hidden fields, widgets and show-conditions. */
 export function applyHints(tree: GroupNode, hints: UiHints = {}): GroupNode {
+  // Steps and item actions do not change the tree: without the others it is the schema's own (not copied).
+  if (!hints.hidden?.length && !hints.visibleWhen && !hints.widgets && !hints.autocomplete && !hints.order) return tree;
   const hidden = new Set(hints.hidden ?? []);
   const visit = (node: TreeNode): TreeNode | undefined => {
     if (hidden.has(node.pattern)) return undefined;

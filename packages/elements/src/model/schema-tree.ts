@@ -209,6 +209,19 @@ export function buildTree(schema: SchemaNode, source: TreeSource): GroupNode {
   return build(schema, '', '', true) as GroupNode;
 }
 
+const trees = new WeakMap<object, GroupNode>();
+
+/**
+ * `buildTree`, once per schema object: every form of a page showing the same record or host schema
+ * shares its tree (the source is the schema's own, so the schema object is the key). A schema
+ * object is read once: to change a form's schema, give it a new object.
+ */
+export function treeOf(schema: SchemaNode, source: TreeSource): GroupNode {
+  let tree = trees.get(schema);
+  if (!tree) trees.set(schema, (tree = buildTree(schema, source)));
+  return tree;
+}
+
 /** The defaults a new object of this node starts with (`default` of its fields, nested groups included); undefined if none. */
 export function defaultsOf(node: TreeNode): unknown {
   if (node.kind === 'field') return node.default;
