@@ -2,7 +2,8 @@
 // no PDF in flight, in the same run. Separate processes, as deployed: the server (src/server.js,
 // its log on a pipe), the decisions client (src/flood-client.js), the PDF sender and this one.
 // - Decisions keep coming until the last PDF request is answered: the "during" figures cover the
-//   renders, not only the flood's first milliseconds.
+//   renders, not only the flood's first milliseconds. Each phase has at least 1,000 decisions, so
+//   that one hiccup of a shared machine is not the p99 on its own.
 // - Server-side times come from the server's own log (one line per request, with its responseTime):
 //   the rest of a client-side time is spent outside the service's code (queues, the machine).
 // - Floor: all along, one more connection of the same client sends the same requests to a bare
@@ -10,7 +11,7 @@
 //   those moments; on a shared machine it moves a lot.
 // - The PDF requests come from a process of their own at the lowest priority (src/flood-pdfs.js):
 //   in deployment they come from other machines.
-// Loopback only. Usage: node src/flood.js [--pdfs 200] [--decisions 400] [--runs 1]
+// Loopback only. Usage: node src/flood.js [--pdfs 200] [--decisions 1000] [--runs 1]
 // (pnpm … flood -- --pdfs 200)
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -86,7 +87,7 @@ async function logged(times, count, server) {
 }
 
 /** One run, with its own server, floor and client: client-side, server-side and floor figures of both phases. */
-export async function runFlood({ pdfs = 200, count = 400 } = {}) {
+export async function runFlood({ pdfs = 200, count = 1000 } = {}) {
   const secret = randomBytes(32).toString('hex');
   const port = await freePort();
   const { server, ready, decisionTimes } = startService(secret, port);
@@ -148,7 +149,7 @@ const line = (p) => `p50 ${ms(p.client.p50)}, p99 ${ms(p.client.p99)} (server-si
 if (import.meta.url === `file://${process.argv[1]}`) {
   // pnpm passes its `--` separator through: drop it rather than read it as a positional.
   const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
-  const { values } = parseArgs({ args, options: { pdfs: { type: 'string', default: '200' }, decisions: { type: 'string', default: '400' }, runs: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ args, options: { pdfs: { type: 'string', default: '200' }, decisions: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' } } });
   const [pdfs, count, runs] = [Number(values.pdfs), Number(values.decisions), Number(values.runs)];
   console.log(`hr-service flood: POST /decisions/chance back to back over ${CONNECTIONS} keep-alive connections from a process of their own, alone, then while ${pdfs} PDF requests arrive at once (1 rendering thread, 8 waiting). Load average ${loadavg()[0].toFixed(1)} on start.`);
   const results = [];
