@@ -91,7 +91,12 @@ export function buildApp(options) {
   app.register(underPressure, {
     maxEventLoopDelay: options.maxEventLoopDelay ?? 1000,
     retryAfter: 5,
-    pressureHandler: (request, reply, type) => reply.code(503).header('retry-after', '5').send(errorBody('unavailable', `The service is under pressure (${type}): retry later`)),
+    // under-pressure sends what the handler returns; a handler that sent the reply itself and returned
+    // it made under-pressure send the reply object again, and the client got a 500.
+    pressureHandler: (request, reply, type) => {
+      reply.code(503).header('retry-after', '5');
+      return errorBody('unavailable', `The service is under pressure (${type}): retry later`);
+    },
   });
   app.register(rateLimit, {
     max: options.rateLimit?.max ?? 600,

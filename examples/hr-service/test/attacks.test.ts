@@ -242,6 +242,31 @@ describe('who may read what', () => {
   });
 });
 
+describe('event loop under pressure', () => {
+  it('answers 503 with retry-after and the typed body (not a 500) while the event loop lags', async () => {
+    const [pressed, p] = await start({ maxEventLoopDelay: 50 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // one sample of @fastify/under-pressure first
+      let refused: Response | undefined;
+      // Bounded: up to 3 blocks of 2.5 s, each followed by up to 30 requests over 1.5 s.
+      for (let block = 0; block < 3 && !refused; block++) {
+        const until = Date.now() + 2500;
+        while (Date.now() < until) { /* hold the event loop, as a runaway request would */ }
+        for (let i = 0; i < 30 && !refused; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const r = await fetch(url('/openapi.json', p));
+          if (r.status !== 200) refused = r;
+        }
+      }
+      expect(refused?.status).toBe(503);
+      expect(refused?.headers.get('retry-after')).toBe('5');
+      expect(await refused?.json()).toMatchObject({ name: 'TremplinHttpError', code: 'unavailable' });
+    } finally {
+      await pressed.close();
+    }
+  }, 30_000);
+});
+
 describe('200 PDFs at once', () => {
   // Latency is a benchmark's business (`pnpm … flood`: p99 of decisions during the flood beside
   // the same decisions alone); here: every PDF request is rendered or turned away at once with
