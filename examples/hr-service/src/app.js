@@ -18,6 +18,7 @@ import { requireCaller, tokenVerifier } from './auth.js';
 import { bounded, errorBody, toHttpError } from './http-errors.js';
 import { pdfPool, PoolBusy } from './pdf-pool.js';
 import { boundedBody, BodyTooLarge } from './bounded-body.js';
+import { OneLinePerRequest } from './access-log.js';
 
 const isJson = (request) => /^application\/json\b/.test(request.headers['content-type'] ?? '');
 const flag = (value) => value === 'true' || value === '1' || value === '';
@@ -58,6 +59,7 @@ export function buildApp(options) {
   const app = Fastify({
     // Method, path and status only, whatever logger the host gives: a query or a body may carry health data.
     logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: SAFE_SERIALIZERS } : false,
+    logController: new OneLinePerRequest(),
     // Node checks request timeouts every connectionsCheckingInterval (30 s by default): a slow body
     // would hold its socket up to 30 s past requestTimeout. Check every second instead.
     serverFactory: (handler) => {
@@ -81,11 +83,20 @@ export function buildApp(options) {
   app.addContentTypeParser('application/x-ndjson', (request, payload, done) => done(null, payload));
 
   app.register(helmet, { global: true });
-  app.register(cors, { origin: options.corsOrigins?.length ? options.corsOrigins : false, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type'] });
+  // No origin listed: no CORS plugin at all (a browser on another origin is refused either way),
+  // rather than a hook on every request that adds nothing.
+  if (options.corsOrigins?.length) {
+    app.register(cors, { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type'] });
+  }
   app.register(underPressure, {
     maxEventLoopDelay: options.maxEventLoopDelay ?? 1000,
     retryAfter: 5,
-    pressureHandler: (request, reply, type) => reply.code(503).header('retry-after', '5').send(errorBody('unavailable', `The service is under pressure (${type}): retry later`)),
+    // under-pressure sends what the handler returns; a handler that sent the reply itself and returned
+    // it made under-pressure send the reply object again, and the client got a 500.
+    pressureHandler: (request, reply, type) => {
+      reply.code(503).header('retry-after', '5');
+      return errorBody('unavailable', `The service is under pressure (${type}): retry later`);
+    },
   });
   app.register(rateLimit, {
     max: options.rateLimit?.max ?? 600,
@@ -137,7 +148,13 @@ export function buildApp(options) {
       return flag(query.compact) ? compactDecision(seen) : seen;
     });
 
-    secured.post('/documents/:document', { bodyLimit: limits.documentBody }, async (request, reply) => {
+    const busy = (reply, error) => reply.code(503).header('retry-after', '2').send(errorBody(error.reason === 'full' ? 'busy' : 'render-timeout', error.message));
+    secured.post('/documents/:document', {
+      bodyLimit: limits.documentBody,
+      // A full pool turns the request away before its body (up to 1 MB of JSON) is parsed: 200
+      // records parsed only to be refused would hold the main thread, and decisions behind it.
+      onRequest: async (request, reply) => (pool.full ? busy(reply, new PoolBusy('full')) : undefined),
+    }, async (request, reply) => {
       if (!isJson(request)) return reply.code(415).send(errorBody('unsupported-media-type', 'Send the record as application/json'));
       if (request.query.audience !== undefined && request.query.audience !== request.caller.role) {
         return reply.code(400).send(errorBody('audience-from-token', "The audience is your token's role; drop the audience parameter"));
@@ -148,9 +165,7 @@ export function buildApp(options) {
       try {
         result = await pool.render({ document: String(request.params.document), record: request.body, audience, locale });
       } catch (error) {
-        if (error instanceof PoolBusy) {
-          return reply.code(503).header('retry-after', '2').send(errorBody(error.reason === 'full' ? 'busy' : 'render-timeout', error.message));
-        }
+        if (error instanceof PoolBusy) return busy(reply, error);
         throw error;
       }
       if (result.error) return reply.code(result.error.code === 'unknown-document' ? 404 : 400).send(bounded({ details: {}, ...result.error }));

@@ -32,10 +32,17 @@ export async function runLoad({ duration = 5, connections = 10 } = {}) {
     });
     const { asOf, ...facts } = SAMPLE_FACTS;
     const ruleset = getRuleset('chance');
-    const start = performance.now();
+    // One second of decide() in slices of 20 ms: a loop holding the event loop for a whole second
+    // would make @fastify/under-pressure in any app of this process answer 503 for the next second.
     let n = 0;
-    while (performance.now() - start < 1000) { decide(ruleset, facts, { asOf }); n++; }
-    const inProcess = n / ((performance.now() - start) / 1000);
+    let spent = 0;
+    while (spent < 1000) {
+      const start = performance.now();
+      while (performance.now() - start < 20) { decide(ruleset, facts, { asOf }); n++; }
+      spent += performance.now() - start;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const inProcess = n / (spent / 1000);
     return {
       requestsPerSecond: result.requests.average,
       latencyP99: result.latency.p99,

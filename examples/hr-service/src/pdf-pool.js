@@ -22,7 +22,7 @@ export function pdfPool({ threads = 1, queue = 8, budgetMs = 20_000 } = {}) {
   });
   return {
     async render(task) {
-      if (pool.queueSize >= queue) throw new PoolBusy('full');
+      if (this.full) throw new PoolBusy('full');
       try {
         // Aborting a running task ends its thread: a runaway document cannot keep a core.
         return await pool.run(task, { signal: AbortSignal.timeout(budgetMs) });
@@ -33,6 +33,10 @@ export function pdfPool({ threads = 1, queue = 8, budgetMs = 20_000 } = {}) {
       }
     },
     close: () => pool.destroy(),
+    /** No room in the queue: a render asked now would be turned away. */
+    get full() {
+      return pool.queueSize >= queue;
+    },
     get queued() {
       return pool.queueSize;
     },

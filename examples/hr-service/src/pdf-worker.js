@@ -1,5 +1,7 @@
 // A PDF render in a worker thread of the pool: the main thread keeps answering decisions.
 // Errors come back as data (a typed error's JSON), since an Error's class does not cross threads.
+// Before the renderer: its threads inherit this one's low priority.
+import './low-priority.js';
 import { renderToBuffer, TremplinPdfError } from '@tremplin/pdf';
 
 export default async function render({ document, record, audience, locale }) {

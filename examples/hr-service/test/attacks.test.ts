@@ -179,6 +179,15 @@ describe('who may read what', () => {
     }
   });
 
+  it('trusts a verified token no longer than it is valid (the verified-token cache honours exp)', async () => {
+    const shortLived = await signToken(SECRET, 'occupational-health', 'short', '2s');
+    const send = () => fetch(url('/decisions/chance'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${shortLived}` }, body: JSON.stringify(SAMPLE_FACTS) });
+    expect((await send()).status).toBe(200);
+    expect((await send()).status).toBe(200); // from the cache
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // exp is in whole seconds: past it now
+    expect((await send()).status).toBe(401);
+  });
+
   it('an employer or commission role gets decisions through projectDecision: no medical value, status or explanation', async () => {
     for (const role of ['employer', 'commission']) {
       for (const path of ['/decisions/chance', '/decisions/chance?compact=true&trace=true']) {
@@ -206,6 +215,18 @@ describe('who may read what', () => {
     expect(d.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('allows the listed CORS origins, and only them', async () => {
+    const [open, p] = await start({ corsOrigins: ['https://hr.example'] });
+    try {
+      const allowed = await fetch(url('/openapi.json', p), { headers: { origin: 'https://hr.example' } });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://hr.example');
+      const other = await fetch(url('/openapi.json', p), { headers: { origin: 'https://evil.example' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await open.close();
+    }
+  });
+
   it('rate-limits with 429, retry-after and a typed body', async () => {
     const [limited, p] = await start({ rateLimit: { max: 3, timeWindow: 60_000 } });
     try {
@@ -219,6 +240,31 @@ describe('who may read what', () => {
       await limited.close();
     }
   });
+});
+
+describe('event loop under pressure', () => {
+  it('answers 503 with retry-after and the typed body (not a 500) while the event loop lags', async () => {
+    const [pressed, p] = await start({ maxEventLoopDelay: 50 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // one sample of @fastify/under-pressure first
+      let refused: Response | undefined;
+      // Bounded: up to 3 blocks of 2.5 s, each followed by up to 30 requests over 1.5 s.
+      for (let block = 0; block < 3 && !refused; block++) {
+        const until = Date.now() + 2500;
+        while (Date.now() < until) { /* hold the event loop, as a runaway request would */ }
+        for (let i = 0; i < 30 && !refused; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const r = await fetch(url('/openapi.json', p));
+          if (r.status !== 200) refused = r;
+        }
+      }
+      expect(refused?.status).toBe(503);
+      expect(refused?.headers.get('retry-after')).toBe('5');
+      expect(await refused?.json()).toMatchObject({ name: 'TremplinHttpError', code: 'unavailable' });
+    } finally {
+      await pressed.close();
+    }
+  }, 30_000);
 });
 
 describe('200 PDFs at once', () => {
@@ -250,5 +296,37 @@ describe('200 PDFs at once', () => {
       expect(r.retry).toBeTruthy();
       expect(JSON.parse(r.body.toString()).code).toMatch(/^(busy|render-timeout)$/);
     }
+    // Still alive, and still answering decisions.
+    expect((await fetch(url('/openapi.json'))).status).toBe(200);
+    expect((await post('/decisions/chance', body)).status).toBe(200);
   }, 120_000);
+
+  it('turns a PDF request away before reading its body when the pool is full, after checking the token', async () => {
+    // No room at all: every render would be refused.
+    const [full, p] = await start({ pdf: { threads: 1, queue: 0 } });
+    try {
+      const anonymous = await fetch(url('/documents/referral', p), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(referral) });
+      expect(anonymous.status).toBe(401);
+      // Not JSON at all: a 400 would say the body was parsed; a 503 says it was not.
+      const r = await post('/documents/referral', '{not json', { role: 'employer', p });
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('2');
+      expect(await r.json()).toMatchObject({ name: 'TremplinHttpError', code: 'busy' });
+    } finally {
+      await full.close();
+    }
+  });
+});
+
+describe('PDF worker priority', () => {
+  it.runIf(process.platform === 'linux')('renders at nice 19 in its own thread; the main thread keeps its priority', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { getPriority } = await import('node:os');
+    const before = getPriority();
+    const worker = new Worker(`import(${JSON.stringify(new URL('../src/low-priority.js', import.meta.url).href)}).then(() => require('node:worker_threads').parentPort.postMessage(require('node:os').getPriority()))`, { eval: true });
+    const workerPriority = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await worker.terminate();
+    expect(workerPriority).toBe(19);
+    expect(getPriority()).toBe(before);
+  });
 });
