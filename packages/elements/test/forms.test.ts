@@ -37,6 +37,23 @@ describe('<tremplin-referral-form>', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it('a select shows the value set, the option chosen, the value set again and its labels in the new language', async () => {
+    const page = await h.open('/referral');
+    const contract = field(page, 'tremplin-referral-form', '/job/contract');
+    const shown = () => contract.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    await setValue(page, 'tremplin-referral-form', { job: { contract: 'cdd' } });
+    await expect.poll(shown).toBe('CDD');
+    await contract.selectOption({ label: 'Intérim' });
+    expect(await page.evaluate(() => (document.querySelector('tremplin-referral-form') as any).value.job.contract)).toBe('interim');
+    await setValue(page, 'tremplin-referral-form', { job: { contract: 'cdd' } }); // the same value as before: shown again
+    await expect.poll(shown).toBe('CDD');
+    await page.evaluate(() => document.querySelector('tremplin-referral-form')!.setAttribute('locale', 'en'));
+    await expect.poll(shown).toBe('Fixed-term contract (CDD)');
+    await setValue(page, 'tremplin-referral-form', {});
+    await expect.poll(() => contract.evaluate((s: HTMLSelectElement) => s.value)).toBe('');
+    expect(errorsOf(page)).toEqual([]);
+  });
+
   it('emits tremplin-change with the record as typed, numbers as numbers', async () => {
     const page = await h.open('/referral');
     await recordEvents(page);

@@ -41,6 +41,30 @@ describe('form association', () => {
     expect((await state()).data).toBe('{}');
   });
 
+  it('an untouched form is validated right after its first render, and counts as invalid until then', async () => {
+    const page = await h.open('/form');
+    const seen = await page.evaluate(async () => {
+      const form = document.createElement('form');
+      const schema = { type: 'object', properties: { note: { type: 'string', title: 'Note' } } };
+      const [empty, open] = [document.createElement('tremplin-form'), document.createElement('tremplin-form')] as any[];
+      empty.record = 'consent';
+      open.schema = schema;
+      open.validator = () => ({ valid: true, issues: [] });
+      form.append(empty, open);
+      document.body.append(form);
+      await Promise.all([empty.updateComplete, open.updateComplete]);
+      const rendered = { empty: empty.validity.valid, open: open.validity.valid, shown: empty.shadowRoot.querySelectorAll('.error').length };
+      const asked = empty.valid; // the getter validates on demand
+      await new Promise((r) => setTimeout(r, 0));
+      return { rendered, asked, checked: { empty: empty.validity.valid, open: open.validity.valid, message: empty.validationMessage } };
+    });
+    expect(seen.rendered).toEqual({ empty: false, open: false, shown: 0 });
+    expect(seen.asked).toBe(false);
+    expect(seen.checked.empty).toBe(false);
+    expect(seen.checked.open).toBe(true);
+    expect(seen.checked.message).not.toMatch(/vérification/);
+  });
+
   it('a native submit of an invalid record is blocked, its errors shown and the first field focused', async () => {
     const page = await h.open('/form');
     await page.evaluate(() => {

@@ -211,9 +211,22 @@ export class TremplinForm extends LitElement {
     if (id) this.controls.get(id)?.[event.type as keyof ControlHandlers]?.(event);
   };
   private treeCache: { key: unknown; hints: unknown; host: unknown; tree: GroupNode } | undefined;
-  private result: { valid: boolean; issues: ValidationIssue[] } = { valid: true, issues: [] };
   /** The record's schema, labels and validator being loaded (a chunk of its own): no field shows before. */
   private loading: Promise<void> | undefined;
+  /** The last validation; undefined while nothing asked for one since the record, schema or words changed. */
+  private checked: { valid: boolean; issues: ValidationIssue[] } | undefined;
+  /**
+   * The record's validation, run when first needed: a form nobody has typed in or given a value
+   * shows no error, so its first render does without it (its validity follows right after, see `syncForm`).
+   */
+  private get result(): { valid: boolean; issues: ValidationIssue[] } {
+    if (!this.checked) this.validateNow();
+    return this.checked!;
+  }
+  private set result(result: { valid: boolean; issues: ValidationIssue[] }) {
+    this.checked = result;
+  }
+  private pendingCheck: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -590,6 +603,7 @@ export class TremplinForm extends LitElement {
 
   private shownIssues(): Map<string, ValidationIssue[]> {
     const byAnchor = new Map<string, ValidationIssue[]>();
+    if (this._reveal !== 'all' && this.touched.size === 0) return byAnchor; // nothing to show: no need to validate
     for (const issue of this.result.issues) {
       if (this._reveal !== 'all' && !this.touched.has(issue.path)) continue;
       const anchor = this.anchorOf(issue.path);
@@ -708,7 +722,7 @@ export class TremplinForm extends LitElement {
       this.loadError = undefined;
       this.loadOwnRecord();
     }
-    if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.validateNow();
+    if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.checked = undefined;
     if (changed.has('draftKey') || changed.has('draftStore')) void this.restoreDraft();
     // An empty form the host gave nothing to starts from the schema's defaults.
     const tree = this.tree;
@@ -718,7 +732,7 @@ export class TremplinForm extends LitElement {
       if (defaults !== undefined) {
         this._value = clone(defaults);
         this.initial = clone(defaults);
-        this.validateNow();
+        this.checked = undefined;
       }
     }
     if (this.schema && !this.record && !this.validator && !this.warnedNoValidator) {
@@ -764,6 +778,16 @@ export class TremplinForm extends LitElement {
       posted = {}; // misconfigured audience (shown in the form): nothing medical leaves
     }
     this.internals.setFormValue(JSON.stringify(posted ?? null));
+    clearTimeout(this.pendingCheck);
+    if (!this.checked) {
+      // Not validated yet (a first render): refused until checked — in the next task, after the form is on screen.
+      this.internals.setValidity({ customError: true }, this.t.checking);
+      this.pendingCheck = setTimeout(() => {
+        void this.result;
+        this.syncForm();
+      });
+      return;
+    }
     if (this.result.valid) {
       this.internals.setValidity({});
     } else {
