@@ -2,11 +2,9 @@ import { COMMON_SCHEMA } from './generated/common.js';
 import { RECORD_NAMES } from './generated/names.js';
 import type { Confidentiality, FieldInfo } from './catalogue-types.js';
 import { fieldPattern, valueAt } from './pointer.js';
-
-export { fieldPattern };
 import { isRecordName, recordData, requireRecord, type RecordName } from './registry.js';
 
-export { RECORD_NAMES, isRecordName, type RecordName };
+export { RECORD_NAMES, fieldPattern, isRecordName, type RecordName };
 
 const schemaOf = (name: string): Readonly<Record<string, unknown>> | undefined =>
   name === 'common' ? (COMMON_SCHEMA as Readonly<Record<string, unknown>>) : recordData(name)?.schema;
@@ -34,7 +32,6 @@ export function resolveSchemaRef(ref: string, base: RecordName | 'common'): { no
   const node = document && valueAt(document, pointer);
   return node && typeof node === 'object' ? { node: node as Readonly<Record<string, unknown>>, document: name } : undefined;
 }
-
 
 /**
  * What the schema says about one field of a record, by JSON pointer (array indexes allowed).

@@ -13,7 +13,6 @@ function schemaNode(name: RecordName, schemaPath: string): Record<string, unknow
   return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
-
 function label(name: RecordName, path: string, locale: Locale): string | undefined {
   return fieldInfo(name, path)?.title?.[locale];
 }

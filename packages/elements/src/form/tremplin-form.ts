@@ -459,7 +459,7 @@ export class TremplinForm extends LitElement {
     // The load of a record no longer shown is dropped: updateComplete does not wait for it, its failure is not ours.
     this.loading = undefined;
     if (!isRecordName(record) || this.ready) return;
-    const loading = Promise.all([this.support ?? loadSupport(), null]).then(([support]) => support.loadRecord(record)).then(
+    const loading = Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)).then(
       () => {
         if (this.loading !== loading) return;
         this.loading = undefined;

@@ -1,13 +1,13 @@
 import type { Consent } from '../generated/types.js';
 import { record as consentRecord } from '../generated/records/consent.js';
 import { createValidator } from '../validate.js';
+import { TremplinProjectionError } from './error.js';
+import { valueAt } from '../pointer.js';
 
 // Consents are read with the consent record's own validator: the projection works with the core
 // entry whatever records are loaded (only the validity counts here, not the issues' labels).
 let consentValidator: ReturnType<typeof createValidator> | undefined;
 const validateConsent = (value: unknown) => (consentValidator ??= createValidator('consent', consentRecord.validate))(value);
-import { TremplinProjectionError } from './error.js';
-import { valueAt } from '../pointer.js';
 
 /** A `consent` record (consent.schema.json): the only thing that opens a medical field. */
 export type ConsentRecord = Consent;
