@@ -6,6 +6,7 @@ import {
   type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
 } from '@tremplin/schemas/core';
 import type { RecordSupport } from './record-support.js';
+import type { ProjectionSupport } from './projection-support.js';
 import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
 import { hostLocale, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
@@ -60,6 +61,17 @@ const describeRecord = (record: unknown) => (typeof record === 'string' ? `"${re
 /** Record support loaded by a `<tremplin-form record>` (the record elements carry their own). */
 let loadedSupport: RecordSupport | undefined;
 const loadSupport = async (): Promise<RecordSupport> => (loadedSupport ??= (await import('./record-support.js')).recordSupport);
+/** The audience projection, loaded beside a record (a chunk of its own); a failed load is tried again by the next form. */
+let loadedProjection: ProjectionSupport | undefined;
+let projectionLoad: Promise<ProjectionSupport> | undefined;
+const loadProjection = (): Promise<ProjectionSupport> =>
+  (projectionLoad ??= import('./projection-support.js').then(
+    (module) => (loadedProjection = module.projectionSupport),
+    (error: unknown) => {
+      projectionLoad = undefined;
+      throw error;
+    },
+  ));
 
 const clone = (v: unknown): unknown => {
   try {
@@ -291,9 +303,9 @@ export class TremplinForm extends LitElement {
   valueFor(audience: Audience): unknown {
     if (!this.record || !isRecordName(this.record)) throw new TremplinProjectionError('unknown-record', 'valueFor needs a form showing a Tremplin record (`record`)');
     const value = this._value !== null && typeof this._value === 'object' && !Array.isArray(this._value) ? this._value : {};
-    const support = this.support;
-    if (!support || !this.ready) throw new TremplinProjectionError('record-not-loaded', 'valueFor: the record is still loading (await form.updateComplete)');
-    return support.projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
+    const projection = loadedProjection;
+    if (!this.ready || !projection) throw new TremplinProjectionError('record-not-loaded', 'valueFor: the record is still loading (await form.updateComplete)');
+    return projection.projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
   }
 
   /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
@@ -442,9 +454,13 @@ export class TremplinForm extends LitElement {
     return undefined;
   }
 
-  /** Whether the record's schema, labels and validator are here (always, for a host schema). */
+  /**
+   * Whether the record's schema, labels and validator are here (always, for a host schema), and the
+   * audience projection too when the form has an audience: no field is drawn for an audience before.
+   */
   private get ready(): boolean {
-    return this.record === undefined || (isRecordName(this.record) && !!this.support && isRecordLoaded(this.record));
+    if (this.record === undefined) return true;
+    return isRecordName(this.record) && !!this.support && isRecordLoaded(this.record) && (!isAudience(this.audience) || !!loadedProjection);
   }
 
   /** Set by the record elements (they import it): a `<tremplin-form record>` loads it with its record. */
@@ -458,18 +474,15 @@ export class TremplinForm extends LitElement {
     const record = this.record;
     // The load of a record no longer shown is dropped: updateComplete does not wait for it, its failure is not ours.
     this.loading = undefined;
-    if (!isRecordName(record) || this.ready) return;
+    if (!isRecordName(record)) return;
+    this.loadProjectionBeside();
+    if (this.ready) return;
     const loading = Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)).then(
       () => {
         if (this.loading !== loading) return;
         this.loading = undefined;
-        if (this.record !== record) return;
-        // Values the host set meanwhile are judged now: invalid ones are flagged as on a direct set.
-        this.validateNow();
-        for (const path of invalidValuePaths(this.result.issues)) this.touched.add(path);
-        this.requestUpdate();
-        // A value the host set meanwhile was announced as not valid yet: its verdict now, with the same event.
-        if (this.hostGave && this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
+        // With an audience and no projection yet, the projection's arrival does this (see loadProjectionBeside).
+        if (this.record === record && this.ready) this.becameReady();
       },
       (error: unknown) => {
         if (this.loading !== loading) return;
@@ -482,10 +495,39 @@ export class TremplinForm extends LitElement {
   }
   private loadError: string | undefined;
 
+  /** Starts loading the audience projection, unless here: updateComplete waits for it (valueFor needs it). */
+  private loadProjectionBeside() {
+    if (loadedProjection || this.projectionLoading) return;
+    const loading = loadProjection().then(
+      () => {
+        if (this.projectionLoading !== loading) return;
+        this.projectionLoading = undefined;
+        if (isAudience(this.audience) && this.ready) this.becameReady();
+      },
+      (error: unknown) => {
+        if (this.projectionLoading !== loading) return;
+        this.projectionLoading = undefined;
+        this.loadError = error instanceof Error ? error.message.slice(0, 200) : 'the audience projection could not be loaded';
+        this.requestUpdate();
+      },
+    );
+    this.projectionLoading = loading;
+  }
+  private projectionLoading: Promise<void> | undefined;
+
+  /** The record (and projection) arrived: values the host set meanwhile are judged now, as on a direct set. */
+  private becameReady() {
+    this.validateNow();
+    for (const path of invalidValuePaths(this.result.issues)) this.touched.add(path);
+    this.requestUpdate();
+    // A value the host set meanwhile was announced as not valid yet: its verdict now, with the same event.
+    if (this.hostGave && this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading.catch(() => undefined);
+    while (this.loading || this.projectionLoading) {
+      await (this.loading ?? this.projectionLoading)!.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -624,7 +666,7 @@ export class TremplinForm extends LitElement {
       value: this._value,
       disabled: this.disabled,
       errorsAt: (path) => shown.get(path) ?? [],
-      visibleTo: (path) => !audience || !this.record || !!this.support?.isVisible(audience, this.record, path, visibility),
+      visibleTo: (path) => !audience || !this.record || !!loadedProjection?.isVisible(audience, this.record, path, visibility),
       typed: (path) => this.typedText.get(path),
       itemActions: (pattern) => this.effectiveHints?.itemActions?.[pattern] ?? [],
       edit: (path, value, typed) => this.edit(path, value, typed),
@@ -668,7 +710,7 @@ export class TremplinForm extends LitElement {
     if (this.loadError) return `Tremplin: ${this.loadError}`;
     if (isAudience(this.audience) && this.record && this.ready) {
       try {
-        this.support!.projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
+        loadedProjection!.projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
       } catch (error) {
         // Bad consents or date: fail closed, as for an unknown audience.
         return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
