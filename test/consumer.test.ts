@@ -20,6 +20,7 @@ const FACTS = { stoppageInProgress: true, insuredRisk: true, employerSigned: tru
 const checks = (load: string) => `
 const schemas = ${load}('@tremplin/schemas');
 const core = ${load}('@tremplin/schemas/core');
+const base = ${load}('@tremplin/schemas/base');
 const projection = ${load}('@tremplin/schemas/projection');
 const letterEntry = ${load}('@tremplin/schemas/records/letter');
 const rules = ${load}('@tremplin/rules');
@@ -34,7 +35,7 @@ out.decision = rules.decide(rules.getRuleset('chance'), facts, { asOf: '2026-11-
 out.validates = schemas.validators.referral(JSON.parse(fs.readFileSync('referral.json', 'utf8'))).valid;
 // The light entries share the main entry's record registry (one per process, ESM or CJS).
 await core.loadRecord('timeline');
-out.light = [core.isRecordLoaded('timeline'), letterEntry.validateLetter({}).valid, core.validatorFor('letter')({}).valid,
+out.light = [core.isRecordLoaded('timeline'), base.isRecordLoaded('timeline'), base.valueAt({ a: [1, 2] }, '/a/1') === 2, letterEntry.validateLetter({}).valid, core.validatorFor('letter')({}).valid,
   Object.keys(projection.projectFor('referral', JSON.parse(fs.readFileSync('referral.json', 'utf8')), { audience: 'employer' }).value).length > 0];
 try { rules.decide(rules.getRuleset('chance'), { nope: 1 }); } catch (e) { out.typedError = rules.isTremplinRulesError(e) && e.code; }
 const lines = Array.from({ length: 3000 }, (_, i) => i === 5 ? '{bad' : JSON.stringify({ ...facts, agentSigned: i % 2 === 0 })).join('\\n');
@@ -52,7 +53,7 @@ console.log(JSON.stringify(out));
 const expected = {
   decision: 'eligible',
   validates: true,
-  light: [true, false, false, true],
+  light: [true, true, true, false, false, true],
   typedError: 'invalid-facts',
   batch: { records: 3001, summary: { complete: true, ruleset: 'chance', asOf: '2026-11-24', lines: 3000, records: 3000, ok: 2999, failed: 1 }, badLine: 6 },
   reference: true,
@@ -99,6 +100,7 @@ console.log(JSON.stringify([esm.isTremplinRulesError(caught(cjs)), cjs.isTrempli
   const source = `
 import { validators, type RecordName } from '@tremplin/schemas';
 import { loadRecord, validatorFor } from '@tremplin/schemas/core';
+import { MESSAGES, type Locale } from '@tremplin/schemas/base';
 import { projectFor } from '@tremplin/schemas/projection';
 import { validateLetter } from '@tremplin/schemas/records/letter';
 import { decide, getRuleset, isTremplinRulesError, type Decision } from '@tremplin/rules';
@@ -110,7 +112,8 @@ const name: RecordName = 'referral';
 const d: Decision = decide(getRuleset('chance'), {}, { asOf: '2026-11-24' });
 const summary: BatchSummary['summary']['complete'] = true;
 const audience: Audience = 'employer';
-export const used = [loadRecord, validatorFor, projectFor, validateLetter, validators[name], d.outcome, isTremplinRulesError, decideNdjson, createReferenceEngine, summary, TremplinEligibility, renderToBuffer, audience];
+const locale: Locale = 'fr';
+export const used = [loadRecord, validatorFor, MESSAGES[locale], projectFor, validateLetter, validators[name], d.outcome, isTremplinRulesError, decideNdjson, createReferenceEngine, summary, TremplinEligibility, renderToBuffer, audience];
 `;
   it.each([
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],

@@ -1,11 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// Entry points: the main one (every record registered), the core one (functions only) and one per
+// Entry points: the main one (every record registered), the core one (functions only), the base one
+// (what reads no record, for a page's first chunk) and one per
 // record (`@tremplin/schemas/records/<name>`), so that a page ships the records it shows.
 const records = readdirSync('schemas').filter((f) => f.endsWith('.schema.json') && f !== 'common.schema.json').map((f) => f.replace('.schema.json', ''));
 const entries = {
   index: 'src/index.ts',
+  base: 'src/base.ts',
   core: 'src/core.ts',
   projection: 'src/projection/index.ts',
   ...Object.fromEntries(records.map((r) => [`records/${r}`, `src/generated/entries/${r}.ts`])),

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas/core';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas/base';
 import { typesetTable } from './typography.js';
 import { hostLocale } from './locales.js';
 

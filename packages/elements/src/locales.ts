@@ -1,4 +1,4 @@
-import type { Locale, Localised } from '@tremplin/schemas/core';
+import type { Locale, Localised } from '@tremplin/schemas/base';
 import type { Strings } from './i18n.js';
 import type { TreeNode } from './model/schema-tree.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas/core';
+import type { Locale } from '@tremplin/schemas/base';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

@@ -89,3 +89,34 @@ describe('@tremplin/schemas/core, /records/<name>, /projection', () => {
     expect(out).toEqual([false, true, true]);
   });
 });
+
+describe('@tremplin/schemas/base', () => {
+  it('shares the registry of core, and its first chunk reaches no record catalogue, definitions or validation wrapper', async () => {
+    const out = run('module', `
+      const base = await import(${JSON.stringify(dist('base.js'))});
+      const core = await import(${JSON.stringify(dist('core.js'))});
+      const before = base.isRecordLoaded('letter');
+      await core.loadRecord('letter');
+      console.log(JSON.stringify({ before, after: base.isRecordLoaded('letter'), same: base.valueAt === core.valueAt && base.MESSAGES === core.MESSAGES, names: base.RECORD_NAMES.length }));
+    `);
+    expect(out).toEqual({ before: false, after: true, same: true, names: 11 });
+    // A page bundled with code splitting, as a bundler does: what its entry chunk holds.
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: `import * as base from ${JSON.stringify(dist('base.js'))}; console.log(base);`, resolveDir: dist('.') },
+      bundle: true, splitting: true, format: 'esm', outdir: dist('../.entry-check'), write: false, metafile: true, logLevel: 'error',
+    });
+    const outputs = result.metafile.outputs;
+    const first = new Set<string>();
+    const stack = [Object.keys(outputs).find((k) => outputs[k]!.entryPoint === '<stdin>')!];
+    while (stack.length) {
+      const k = stack.pop()!;
+      if (first.has(k)) continue;
+      first.add(k);
+      for (const i of outputs[k]!.imports) if (i.kind === 'import-statement') stack.push(i.path);
+    }
+    const inputs = [...first].flatMap((k) => Object.keys(outputs[k]!.inputs)).map((f) => f.slice(f.indexOf('dist/')));
+    expect(inputs).toContain('dist/pointer.js');
+    for (const heavy of ['dist/catalogue.js', 'dist/generated/common.js', 'dist/validate.js', 'dist/guard.js', 'dist/generated/records/referral.js']) expect(inputs).not.toContain(heavy);
+  });
+});

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../form/heading.js';
-import { isAudience, type Audience, type Locale } from '@tremplin/schemas/core';
+import { isAudience, type Audience, type Locale } from '@tremplin/schemas/base';
 import {
   decideDraft, getRuleset, projectDecision, type DraftDecision, type DraftRecordName, type ProjectedDecision, type Reference,
 } from '@tremplin/rules';

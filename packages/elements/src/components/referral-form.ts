@@ -1,4 +1,4 @@
-// The record this element shows, registered with @tremplin/schemas/core: it renders at once.
+// The record this element shows, registered with @tremplin/schemas/base: it renders at once.
 import '@tremplin/schemas/records/referral';
 import { TremplinForm } from '../form/tremplin-form.js';
 import { recordSupport } from '../form/record-support.js';

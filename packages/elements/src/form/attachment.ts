@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas/core';
+import type { Locale } from '@tremplin/schemas/base';
 
 /** A file as the record holds it: what it is, and its bytes (base64). */
 export interface Attachment {

@@ -1,4 +1,4 @@
-import type { Locale } from '@tremplin/schemas/core';
+import type { Locale } from '@tremplin/schemas/base';
 
 /**
  * Dates and times between what `<input type="date|time|datetime-local">` holds (local, no offset)

@@ -1,4 +1,4 @@
-import { MESSAGES, pointerParts, type Locale, type ValidationIssue } from '@tremplin/schemas/core';
+import { MESSAGES, pointerParts, type Locale, type ValidationIssue } from '@tremplin/schemas/base';
 import { join } from '../model/pointer.js';
 import type { Step } from '../model/hints.js';
 import type { GroupNode, TreeNode } from '../model/schema-tree.js';

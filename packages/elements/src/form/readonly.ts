@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { valueAt } from '@tremplin/schemas/core';
+import { valueAt } from '@tremplin/schemas/base';
 import { join } from '../model/pointer.js';
 import { formatDate } from '../i18n.js';
 import { typeset } from '../typography.js';

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
-import { unescapePointer, type Locale, type ValidationIssue } from '@tremplin/schemas/core';
+import { unescapePointer, type Locale, type ValidationIssue } from '@tremplin/schemas/base';
 import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { messagesOf } from './widget-registry.js';

@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import {
   fieldPattern, invalidValuePaths, isAudience, isRecordLoaded, isRecordName, pointerParts, TremplinProjectionError, valueAt,
   type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
-} from '@tremplin/schemas/core';
+} from '@tremplin/schemas/base';
 import type { RecordSupport } from './record-support.js';
 import type { ProjectionSupport } from './projection-support.js';
 import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
@@ -20,7 +20,7 @@ import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { defaultsOf, treeOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
-import { schemaSource } from '../model/record-source.js';
+import { schemaSource } from '../model/schema-source.js';
 import { idOf, renderRoot, type ControlHandlers, type RenderContext } from './render.js';
 import { renderReadonly } from './readonly.js';
 

@@ -1,4 +1,4 @@
-import type { Locale, ValidationIssue } from '@tremplin/schemas/core';
+import type { Locale, ValidationIssue } from '@tremplin/schemas/base';
 
 /**
  * What a host's own element gets to render one field (e.g. a DSFR input): properties set by the form,

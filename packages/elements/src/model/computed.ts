@@ -1,4 +1,4 @@
-import { firstContactDeadline, plusDays, valueAt, type RecordName } from '@tremplin/schemas/core';
+import { firstContactDeadline, plusDays, valueAt, type RecordName } from '@tremplin/schemas/base';
 import type { SchemaNode } from './schema-tree.js';
 
 /** A value the software derives from the record (a `readOnly` field): the record in, the value out (undefined: not yet). */

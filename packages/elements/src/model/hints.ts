@@ -1,4 +1,4 @@
-import type { Localised } from '@tremplin/schemas/core';
+import type { Localised } from '@tremplin/schemas/base';
 import type { GroupNode, SchemaNode, TreeNode, Widget } from './schema-tree.js';
 
 /** A button on each item of a list that sets values on it: "mark as done" on an action. */

@@ -2,7 +2,7 @@
  * Edits of plain JSON values by JSON pointer (the addresses of fields, errors and drafts); reading
  * them is @tremplin/schemas' `valueAt` and `pointerParts`.
  */
-import { escapePointer, pointerParts } from '@tremplin/schemas/core';
+import { escapePointer, pointerParts } from '@tremplin/schemas/base';
 
 export function join(path: string, key: string | number): string {
   return `${path}/${escapePointer(String(key))}`;

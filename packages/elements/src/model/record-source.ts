@@ -20,13 +20,3 @@ export function recordSource(record: RecordName): TreeSource {
     },
   };
 }
-
-/** A schema given by the host (not one of ours): labels are its own titles, refs stay inside it. */
-export function schemaSource(schema: SchemaNode): TreeSource {
-  return {
-    resolve(ref) {
-      const node = ref.startsWith('#') ? valueAt(schema, ref.slice(1)) : undefined;
-      return node && typeof node === 'object' ? (node as SchemaNode) : undefined;
-    },
-  };
-}

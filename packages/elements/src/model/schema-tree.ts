@@ -1,4 +1,4 @@
-import type { Localised } from '@tremplin/schemas/core';
+import type { Localised } from '@tremplin/schemas/base';
 import { declaredComputation, type Computation } from './computed.js';
 
 /** A JSON Schema node, as far as forms read it. */
