@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // What a page's bundler puts in the chunks it loads before a form shows (code splitting, as Vite or
 // webpack do): a form with the host's schema carries no record machinery; a record form carries its
-// own record but not the audience projection, which loads beside it.
+// own record's fields but neither its validator nor the audience projection, which load beside it.
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 async function firstChunkInputs(entry: string): Promise<string[]> {
@@ -30,10 +30,10 @@ describe('the first chunk of a page', () => {
     }
   });
 
-  it('with the referral form: its record, but neither the projection nor the consent record', async () => {
+  it('with the referral form: its fields, but neither its validator, nor the projection, nor the consent record', async () => {
     const inputs = await firstChunkInputs('./fixtures/referral-entry.ts');
-    expect(inputs).toContain('schemas/dist/generated/records/referral.js');
-    for (const file of ['projection/project.js', 'projection/consent.js', 'generated/records/consent.js', 'form/projection-support.js']) {
+    expect(inputs).toContain('schemas/dist/generated/records/referral.fields.js');
+    for (const file of ['generated/records/referral.js', 'validate.js', 'guard.js', 'formats.js', 'projection/project.js', 'projection/consent.js', 'generated/records/consent.js', 'form/projection-support.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);
     }
   });

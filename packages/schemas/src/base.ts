@@ -19,7 +19,6 @@ export type { Confidentiality, FieldInfo, Localised } from './catalogue-types.js
 export { escapePointer, unescapePointer, pointerParts, valueAt, fieldPattern } from './pointer.js';
 export { invalidValuePaths } from './invalid-paths.js';
 export { MESSAGES, type MessageTable } from './messages.js';
-export { formats } from './formats.js';
 export * from './facts/index.js';
 export { AUDIENCES, AUDIENCE_LABELS, isAudience, type Audience } from './audience.js';
 // The projection itself is `@tremplin/schemas/projection`: a form with a host schema never loads it.
@@ -27,7 +26,7 @@ export { TremplinProjectionError, isTremplinProjectionError, type ProjectionErro
 export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';
 export { describeGiven, describeName, describeValue } from './describe.js';
 export { RECORD_NAMES } from './generated/names.js';
-export { isRecordName, isRecordLoaded, type RecordName } from './registry.js';
+export { isRecordName, isRecordLoaded, areFieldsLoaded, type RecordName } from './registry.js';
 export { TremplinRecordError, isTremplinRecordError, type RecordErrorCode } from './record-error.js';
 
 // Types only: they cost a page nothing.

@@ -3,7 +3,8 @@
  * ship only the records they show. Import `@tremplin/schemas/records/<name>` for a record known at
  * build time, or await `loadRecord(name)` (a chunk of its own when bundled). The audience projection
  * is `@tremplin/schemas/projection`; FHIR and every record at once, the main entry. It exports all of
- * `@tremplin/schemas/base` (what reads no record), which a page's first chunk may import alone.
+ * `@tremplin/schemas/catalogue` (no validation), itself all of `@tremplin/schemas/base` (what reads no
+ * record): a page's first chunk may import one of those alone.
  *
  * @example
  * import { getSchema } from '@tremplin/schemas/core';
@@ -14,9 +15,7 @@
  * @module core
  */
 
-export * from './base.js';
-
-export { getSchema, resolveSchemaRef, fieldInfo, listFields, confidentialityOf } from './catalogue.js';
-export { loadRecord, type RecordData } from './registry.js';
+export * from './catalogue-entry.js';
 export { validatorFor } from './validator-for.js';
 export { LIMITS } from './guard.js';
+export { formats } from './formats.js';

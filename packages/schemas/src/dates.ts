@@ -1,5 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, getDaysInMonth } from 'date-fns';
-import { date as isCalendarDate } from './formats.js';
+import { date as isCalendarDate } from './calendar-date.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`: the only date shape records and facts carry. */
 export type IsoDate = string;

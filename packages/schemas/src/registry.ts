@@ -7,13 +7,17 @@ import { TremplinRecordError } from './record-error.js';
 /** Names of the record schemas: `referral`, `chance-request`, `action-plan`… */
 export type RecordName = (typeof RECORD_NAMES)[number];
 
-/** What one record module holds: its schema, its fields (labels, classes) and its precompiled validator. */
-export interface RecordData {
+/** What a form needs to show a record: its schema and its fields (labels, classes). */
+export interface RecordFields {
   name: string;
   schema: Readonly<Record<string, unknown>>;
   fields: Readonly<Record<string, FieldInfo>>;
+}
+/** What one record module holds: its schema, its fields (labels, classes) and its precompiled validator. */
+export interface RecordData extends RecordFields {
   validate: RawValidator;
 }
+const hasValidator = (data: RecordFields | undefined): data is RecordData => typeof (data as RecordData | undefined)?.validate === 'function';
 
 // One registry per page or process, even when both the ESM and the CommonJS copies of this package
 // are loaded (or two entry points each carry their own copy): it hangs off a registered symbol. The
@@ -21,7 +25,7 @@ export interface RecordData {
 // a slot holding anything but a Map is left alone and this copy keeps its own.
 const KEY = Symbol.for(`tremplin.schemas.records@${PACKAGE_VERSION}`);
 const global = globalThis as { [KEY]?: unknown };
-const registry: Map<string, RecordData> = global[KEY] instanceof Map ? (global[KEY] as Map<string, RecordData>) : new Map();
+const registry: Map<string, RecordFields> = global[KEY] instanceof Map ? (global[KEY] as Map<string, RecordFields>) : new Map();
 if (global[KEY] === undefined) global[KEY] = registry;
 
 export function isRecordName(value: unknown): value is RecordName {
@@ -30,18 +34,23 @@ export function isRecordName(value: unknown): value is RecordName {
 
 /** Makes a record's data available to every function of this package (done by the entry points). */
 export function registerRecord(data: RecordData): void {
+  if (isRecordName(data.name) && !hasValidator(registry.get(data.name))) registry.set(data.name, data);
+}
+
+/** Makes a record's schema and fields available before its validator (done by `records/<name>/fields`). */
+export function registerRecordFields(data: RecordFields): void {
   if (isRecordName(data.name) && !registry.has(data.name)) registry.set(data.name, data);
 }
 
-/** A loaded record's data; undefined when it is not loaded yet (see `loadRecord`) or not a record. */
-export function recordData(name: string): RecordData | undefined {
+/** A record's schema and fields, with or without its validator; undefined when not loaded yet or not a record. */
+export function recordData(name: string): RecordFields | undefined {
   return isRecordName(name) ? registry.get(name) : undefined;
 }
 
-/** A loaded record's data, or a typed error saying it is not a record or not loaded yet. */
+/** A loaded record's data with its validator, or a typed error saying it is not a record or not loaded yet. */
 export function requireRecord(name: string): RecordData {
   const data = recordData(name);
-  if (data) return data;
+  if (hasValidator(data)) return data;
   throw isRecordName(name)
     ? new TremplinRecordError('record-not-loaded', `record "${name}" is not loaded: import '@tremplin/schemas/records/${name}' or await loadRecord('${name}')`)
     : new TremplinRecordError('unknown-record', 'not a record name (see RECORD_NAMES)');
@@ -54,6 +63,16 @@ export function requireRecord(name: string): RecordData {
  * @example isRecordLoaded('referral') // true once '@tremplin/schemas/records/referral' is imported
  */
 export function isRecordLoaded(name: RecordName): boolean {
+  return hasValidator(registry.get(name));
+}
+
+/**
+ * Whether a record's schema, labels and classes are here: after `isRecordLoaded`, or once its
+ * `records/<name>/fields` entry was imported (its validator may still be loading). What a form
+ * needs to draw it, and the audience projection to judge it.
+ * @example areFieldsLoaded('referral') // true once '@tremplin/schemas/records/referral/fields' is imported
+ */
+export function areFieldsLoaded(name: RecordName): boolean {
   return registry.has(name);
 }
 
@@ -66,7 +85,7 @@ export function isRecordLoaded(name: RecordName): boolean {
  * validatorFor('consent')(input).valid;
  */
 export async function loadRecord(name: RecordName): Promise<void> {
-  if (registry.has(name)) return;
+  if (isRecordLoaded(name)) return;
   const load = isRecordName(name) ? LOADERS[name] : undefined;
   if (!load) throw new TremplinRecordError('unknown-record', 'loadRecord: not a record name (see RECORD_NAMES)');
   registerRecord((await load()).record);

@@ -1,5 +1,5 @@
-// The record this element shows, registered with @tremplin/schemas/base: it renders at once.
-import '@tremplin/schemas/records/action-plan';
+// The fields of the record this element shows (schema, labels, classes): it draws at once; its validator loads beside.
+import '@tremplin/schemas/records/action-plan/fields';
 import { TremplinForm } from '../form/tremplin-form.js';
 import { recordSupport } from '../form/record-support.js';
 import { ACTION_PLAN_HINTS, type UiHints } from '../model/hints.js';

@@ -1,5 +1,5 @@
-// The record this element shows, registered with @tremplin/schemas/base: it renders at once.
-import '@tremplin/schemas/records/chance-request';
+// The fields of the record this element shows (schema, labels, classes): it draws at once; its validator loads beside.
+import '@tremplin/schemas/records/chance-request/fields';
 import { TremplinForm } from '../form/tremplin-form.js';
 import { recordSupport } from '../form/record-support.js';
 import { CHANCE_REQUEST_HINTS, type UiHints } from '../model/hints.js';

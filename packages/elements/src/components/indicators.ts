@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../form/heading.js';
-import { fieldInfo, type Locale } from '@tremplin/schemas/core';
+import { fieldInfo, type Locale } from '@tremplin/schemas/catalogue';
 // Option labels of the action plan's statuses and exits.
 import '@tremplin/schemas/records/action-plan';
 import { computeIndicators, type Indicators, type Share } from '@tremplin/rules';

@@ -1,5 +1,5 @@
-// The record this element shows, registered with @tremplin/schemas/base: it renders at once.
-import '@tremplin/schemas/records/referral';
+// The fields of the record this element shows (schema, labels, classes): it draws at once; its validator loads beside.
+import '@tremplin/schemas/records/referral/fields';
 import { TremplinForm } from '../form/tremplin-form.js';
 import { recordSupport } from '../form/record-support.js';
 import { REFERRAL_HINTS, type UiHints } from '../model/hints.js';

@@ -2,11 +2,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
-  fieldPattern, invalidValuePaths, isAudience, isRecordLoaded, isRecordName, pointerParts, TremplinProjectionError, valueAt,
+  areFieldsLoaded, fieldPattern, invalidValuePaths, isAudience, isRecordLoaded, isRecordName, pointerParts, TremplinProjectionError, valueAt,
   type Audience, type ConsentRecord, type Locale, type RecordName, type ValidationIssue,
 } from '@tremplin/schemas/base';
 import type { RecordSupport } from './record-support.js';
 import type { ProjectionSupport } from './projection-support.js';
+import type { ValidationSupport } from './validation-support.js';
 import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
 import { hostLocale, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
@@ -61,6 +62,9 @@ const describeRecord = (record: unknown) => (typeof record === 'string' ? `"${re
 /** Record support loaded by a `<tremplin-form record>` (the record elements carry their own). */
 let loadedSupport: RecordSupport | undefined;
 const loadSupport = async (): Promise<RecordSupport> => (loadedSupport ??= (await import('./record-support.js')).recordSupport);
+/** Our records' validators, loaded with a record's own (after its form is drawn, for the record elements). */
+let loadedValidation: ValidationSupport | undefined;
+const loadValidation = async (): Promise<ValidationSupport> => (loadedValidation ??= (await import('./validation-support.js')).validationSupport);
 /** The audience projection, loaded beside a record (a chunk of its own); a failed load is tried again by the next form. */
 let loadedProjection: ProjectionSupport | undefined;
 let projectionLoad: Promise<ProjectionSupport> | undefined;
@@ -455,12 +459,17 @@ export class TremplinForm extends LitElement {
   }
 
   /**
-   * Whether the record's schema, labels and validator are here (always, for a host schema), and the
-   * audience projection too when the form has an audience: no field is drawn for an audience before.
+   * Whether the form can be drawn: the record's schema and labels are here (always, for a host schema),
+   * and the audience projection too when the form has an audience (no field is drawn for an audience
+   * before). The record's validator may still be loading: see `validatable`.
    */
   private get ready(): boolean {
     if (this.record === undefined) return true;
-    return isRecordName(this.record) && !!this.support && isRecordLoaded(this.record) && (!isAudience(this.audience) || !!loadedProjection);
+    return isRecordName(this.record) && !!this.support && areFieldsLoaded(this.record) && (!isAudience(this.audience) || !!loadedProjection);
+  }
+  /** Whether the record's validator is here too (always, for a host schema). */
+  private get validatable(): boolean {
+    return this.ready && (this.record === undefined || (isRecordLoaded(this.record as RecordName) && !!loadedValidation));
   }
 
   /** Set by the record elements (they import it): a `<tremplin-form record>` loads it with its record. */
@@ -476,13 +485,13 @@ export class TremplinForm extends LitElement {
     this.loading = undefined;
     if (!isRecordName(record)) return;
     this.loadProjectionBeside();
-    if (this.ready) return;
-    const loading = Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)).then(
+    if (this.support && isRecordLoaded(record) && loadedValidation) return;
+    const loading = Promise.all([Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)), loadValidation()]).then(
       () => {
         if (this.loading !== loading) return;
         this.loading = undefined;
         // With an audience and no projection yet, the projection's arrival does this (see loadProjectionBeside).
-        if (this.record === record && this.ready) this.becameReady();
+        if (this.record === record && this.validatable) this.becameReady();
       },
       (error: unknown) => {
         if (this.loading !== loading) return;
@@ -502,7 +511,7 @@ export class TremplinForm extends LitElement {
       () => {
         if (this.projectionLoading !== loading) return;
         this.projectionLoading = undefined;
-        if (isAudience(this.audience) && this.ready) this.becameReady();
+        if (isAudience(this.audience) && this.validatable) this.becameReady();
       },
       (error: unknown) => {
         if (this.projectionLoading !== loading) return;
@@ -556,12 +565,12 @@ export class TremplinForm extends LitElement {
       this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record ${describeRecord(this.record)}`, params: {} }] };
       return;
     }
-    if (!this.ready) {
-      // Not loaded yet: never valid (a native form will not submit it), nothing to show either.
+    if (!this.validatable) {
+      // Not loaded yet: never valid (a native form will not submit it); its fields may show meanwhile.
       this.result = { valid: false, issues: [] };
       return;
     }
-    const validate: FormValidator | undefined = this.record ? this.support!.validatorFor(this.record) : this.validator;
+    const validate: FormValidator | undefined = this.record ? loadedValidation!.validatorFor(this.record) : this.validator;
     let issues: ValidationIssue[];
     try {
       issues = validate ? validate(this._value, { locale }).issues : [];
@@ -835,7 +844,7 @@ export class TremplinForm extends LitElement {
     } else {
       const first = this.result.issues[0];
       const anchor = first ? (this.renderRoot as ShadowRoot).getElementById(idOf(this.anchorOf(first.path))) : null;
-      const message = first ? first.message : this.ready ? this.t.summary(this.result.issues.length) : this.t.loading;
+      const message = first ? first.message : this.validatable ? this.t.summary(this.result.issues.length) : this.t.loading;
       if (anchor) this.internals.setValidity({ customError: true }, message, anchor);
       else this.internals.setValidity({ customError: true }, message);
     }

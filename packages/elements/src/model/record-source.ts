@@ -1,4 +1,4 @@
-import { fieldInfo, resolveSchemaRef, valueAt, type RecordName } from '@tremplin/schemas/core';
+import { fieldInfo, resolveSchemaRef, valueAt, type RecordName } from '@tremplin/schemas/catalogue';
 import type { SchemaNode, TreeSource } from './schema-tree.js';
 
 /**

@@ -6,7 +6,7 @@ describe('tremplin-schemas compile', () => {
   it('emits standalone ESM: no eval, no require, messages labelled by the schema titles', () => {
     const code: string = compileSchema({ type: 'object', required: ['a'], properties: { a: { type: 'string', title: 'Nom' }, l: { type: 'array', items: { type: 'object', properties: { d: { type: 'string', format: 'date', title: 'Date' } } } } } });
     expect(code).not.toMatch(/new Function|eval\(|require\(/);
-    expect(code).toMatch(/^import \{ formats as shipped, MESSAGES \} from '@tremplin\/schemas\/base';$/m);
+    expect(code).toMatch(/^import \{ formats as shipped, MESSAGES \} from '@tremplin\/schemas\/validator-runtime';$/m);
     expect(titlesOf({ properties: { a: { title: 'Nom' }, l: { items: { properties: { d: { title: 'Date' } } } } } })).toEqual({ '/a': 'Nom', '/l/*/d': 'Date' });
   });
 

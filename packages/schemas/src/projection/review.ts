@@ -1,5 +1,5 @@
 import { confidentialityOf, fieldInfo, listFields, RECORD_NAMES, type RecordName } from '../catalogue.js';
-import { isRecordLoaded } from '../registry.js';
+import { areFieldsLoaded } from '../registry.js';
 import { TremplinProjectionError } from './error.js';
 import type { Confidentiality } from '../catalogue-types.js';
 import type { Locale } from '../locale.js';
@@ -56,7 +56,7 @@ function medicalOrigin(name: RecordName, pattern: string): string | undefined {
  * @example secrecyReview('en').find((r) => r.record === 'referral' && r.path === '/partners')?.confidentiality // 'medical'
  */
 export function secrecyReview(locale: Locale = 'en'): ReviewRow[] {
-  const missing = RECORD_NAMES.filter((name) => !isRecordLoaded(name));
+  const missing = RECORD_NAMES.filter((name) => !areFieldsLoaded(name));
   if (missing.length) throw new TremplinProjectionError('record-not-loaded', `secrecyReview covers every record: ${missing.length} not loaded (${missing.join(', ')}); use the main entry or loadRecord each`);
   const rows: ReviewRow[] = [];
   for (const record of RECORD_NAMES) {
