@@ -168,6 +168,25 @@ describe('bad input', () => {
     expect(await page.locator(f).locator('img, b, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
   });
+
+  it('keeps markup in descriptions, choice labels and property names as text (the form is parsed from one HTML string)', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      const el = document.querySelector('tremplin-form') as any;
+      el.schema = { type: 'object', properties: {
+        'a"><img src=x onerror="window.pwned=3">': { type: 'string', title: 'Clé', description: '<img src=x onerror="window.pwned=4">aide' },
+        kind: { enum: ['a', 'b'], 'x-enumTitles': ['<b>gras</b>', "l'autre & <i>"], title: 'Type' },
+        sure: { type: 'boolean', title: '<script>window.pwned=5</script>Sûr' },
+      } };
+    });
+    const f = page.locator('tremplin-form');
+    await expect.poll(() => f.locator('select option').allTextContents()).toEqual(['— Choisir —', '<b>gras</b>', "l'autre & <i>"]);
+    expect(await f.locator('.hint').first().textContent()).toBe('<img src=x onerror="window.pwned=4">aide');
+    expect(await f.locator('legend').first().textContent()).toContain('<script>');
+    expect(await f.locator('img, b, i, script').count()).toBe(0);
+    expect(await f.locator('input[type="text"]').first().getAttribute('id')).toBe('f/a"><img_src=x_onerror="window.pwned=3">');
+    expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
+  });
 });
 
 describe('settings it cannot honour', () => {

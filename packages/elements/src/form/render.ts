@@ -1,18 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Strings } from '../i18n.js';
 import type { ItemAction } from '../model/hints.js';
 import { unescapePointer, type Locale, type ValidationIssue } from '@tremplin/schemas/base';
 import { join } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { messagesOf } from './widget-registry.js';
-import { choices, labelsOf } from './choices.js';
 import { typeset } from '../typography.js';
 import { formatDate } from '../i18n.js';
 import { formatBytes, readAttachment, refusal, type Attachment } from './attachment.js';
-import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
+import { hintOf, isPlain, skeleton } from './skeleton.js';
 
 /** What the templates need from the element: state to show and handlers to call. */
 export interface RenderContext {
@@ -20,6 +18,8 @@ export interface RenderContext {
   t: Strings;
   value: unknown;
   disabled: boolean;
+  /** True when no audience filters the form: every node is there for whoever reads, whatever the record holds. */
+  allVisible: boolean;
   /** Validation issues shown at this exact path (the field, group or list rendered there). */
   errorsAt(path: string): ValidationIssue[];
   /** False for fields the audience may not see; their values stay in the record. */
@@ -52,16 +52,7 @@ export type ControlHandlers = Partial<Record<'input' | 'change' | 'focusout', (e
 /** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
 export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
 
-/**
- * Input types baked into the templates (Lit static values): setting `type` after the element is
- * created makes Chromium build the input twice, which a 500-field form pays 500 times.
- */
-const INPUT_TYPES = {
-  date: literal`date`, 'date-time': literal`datetime-local`, time: literal`time`, email: literal`email`, tel: literal`tel`, text: literal`text`,
-} as const;
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function describedBy(...ids: Array<string | false | undefined>): string | typeof nothing {
   const list = ids.filter(Boolean).join(' ');
@@ -93,7 +84,7 @@ function requiredMark(ctx: RenderContext, required: boolean) {
   return required ? html`<span aria-hidden="true"> *</span><span class="sr-only"> (${ctx.t.required})</span>` : nothing;
 }
 
-function parseNumber(text: string, integer: boolean): unknown {
+export function parseNumber(text: string, integer: boolean): unknown {
   const trimmed = text.trim().replace(/\s/g, '');
   if (trimmed === '') return undefined;
   const normalised = trimmed.replace(',', '.');
@@ -101,37 +92,19 @@ function parseNumber(text: string, integer: boolean): unknown {
   return Number(normalised);
 }
 
-const DATED = new Set(['date', 'time', 'date-time']);
-
 /** The value at `path`, taken from its parent's (what `valueAt` finds, without walking the whole path again for every field). */
-function valueIn(ctx: RenderContext, parent: unknown, path: string): unknown {
+export function valueIn(ctx: RenderContext, parent: unknown, path: string): unknown {
   if (path === '') return ctx.value;
   if (parent === null || typeof parent !== 'object') return undefined;
   return (parent as Record<string, unknown>)[unescapePointer(path.slice(path.lastIndexOf('/') + 1))];
 }
 
-const hintTexts = new WeakMap<FieldNode, { t: Strings; locale: Locale; text: string }>();
-
-/** A field's hint (its description, a text area's limit, the pattern a date input shows): the same at every render, so kept per field and language. */
-function hintOf(ctx: RenderContext, node: FieldNode): string {
-  const known = hintTexts.get(node);
-  if (known && known.t === ctx.t && known.locale === ctx.locale) return known.text;
-  const dated = DATED.has(node.widget) && !node.readOnly;
-  const text = [
-    node.description?.[ctx.locale],
-    node.maxLength && node.widget === 'textarea' ? ctx.t.maxLength(node.maxLength) : '',
-    dated ? ctx.t.format(inputPattern(node.widget as 'date' | 'time' | 'date-time', ctx.locale)) : '',
-  ].filter(Boolean).join(' — ');
-  hintTexts.set(node, { t: ctx.t, locale: ctx.locale, text });
-  return text;
-}
-
-function renderField(ctx: RenderContext, node: FieldNode, path: string, value: unknown, label: string, optional = false): TemplateResult {
+function renderField(ctx: RenderContext, node: FieldNode, path: string, value: unknown, label: string, optional = false): unknown {
+  if (isPlain(ctx, node)) return skeleton(ctx, node, path, value, label, optional);
   const id = idOf(path);
   const errors = ctx.errorsAt(path);
   const invalid = errors.length > 0;
   const required = node.required && !optional;
-  const dated = DATED.has(node.widget) && !node.readOnly;
   const hintText = hintOf(ctx, node);
   const hintId = hintText ? `${id}-hint` : undefined;
   const hint = hintId ? html`<p class="hint" id=${hintId} part="hint">${hintText}</p>` : nothing;
@@ -160,104 +133,11 @@ function renderField(ctx: RenderContext, node: FieldNode, path: string, value: u
     </div>`;
   }
 
-  if (node.widget === 'file') return renderFile(ctx, node, path, value, label, required, invalid, errors);
-
-  if (node.widget === 'yes-no') {
-    const bad = value !== undefined && typeof value !== 'boolean';
-    const aria = invalid ? 'true' : nothing;
-    ctx.listen(id, { change: () => { ctx.edit(path, true); touch(); } });
-    ctx.listen(`${id}-no`, { change: () => { ctx.edit(path, false); touch(); } });
-    return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
-      <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
-      ${hint}
-      <div class="choices"><label class="choice"><input type="radio" name=${id} id=${id} .checked=${live(value === true)} ?disabled=${ctx.disabled}
-          aria-invalid=${aria} part="input choice">${ctx.t.yes}</label><label class="choice"><input type="radio" name=${id}
-          id=${`${id}-no`} .checked=${live(value === false)} ?disabled=${ctx.disabled}
-          aria-invalid=${aria} part="input choice">${ctx.t.no}</label></div>
-      ${messages(ctx, id, bad, value, errors)}
-    </fieldset>`;
-  }
-
-  if (node.widget === 'checkboxes') {
-    const list = Array.isArray(value) ? value : [];
-    const options = node.options ?? [];
-    const unknown = Array.isArray(value) ? list.filter((v) => !options.some((o) => o.value === v)) : value === undefined ? [] : [value];
-    return html`<fieldset class="field" part="field fieldset" aria-describedby=${describe}>
-      <legend part="legend">${label}${requiredMark(ctx, required)}</legend>
-      ${hint}
-      <div class="choices">
-        ${options.map((option, i) => {
-          const box = i === 0 ? id : `${id}-${i}`;
-          ctx.listen(box, { change: (e: Event) => {
-            const on = (e.target as HTMLInputElement).checked;
-            const next = on ? [...list, option.value] : list.filter((v) => v !== option.value);
-            ctx.edit(path, next.length ? next : undefined);
-            touch();
-          } });
-          return html`<label class="choice"><input type="checkbox" id=${box}
-          .checked=${live(list.includes(option.value))} ?disabled=${ctx.disabled} aria-invalid=${invalid ? 'true' : nothing} part="input choice">${option.label[ctx.locale]}</label>`;
-        })}
-      </div>
-      ${unknown.length ? badValue(ctx, unknown) : nothing}${errorList(ctx, id, errors)}
-    </fieldset>`;
-  }
-
-  // One template per kind of field (label, hint, control and messages together): a form's first
-  // render pays for every template instance and binding, 500 times over in a large form.
-  const mark = requiredMark(ctx, required);
-  const aria = invalid ? 'true' : nothing;
-  const ariaRequired = required ? 'true' : nothing;
-  if (node.widget === 'select') {
-    const options = node.options ?? [];
-    const index = options.findIndex((o) => o.value === value);
-    const bad = value !== undefined && index < 0;
-    ctx.listen(id, { change: (e: Event) => {
-      const selected = (e.target as HTMLSelectElement).value;
-      ctx.edit(path, selected === '' ? undefined : selected === 'bad' ? value : options[Number(selected)]?.value);
-      touch();
-    } });
-    return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<select id=${id} part="input" ?disabled=${ctx.disabled} aria-invalid=${aria}
-        aria-required=${ariaRequired} aria-describedby=${describe}>${choices(ctx.t.choose, labelsOf(options, ctx.locale), index, bad ? String(typeof value === 'object' ? JSON.stringify(value) : value) : undefined)}</select>${messages(ctx, id, bad, value, errors)}</div>`;
-  }
-  if (node.widget === 'textarea') {
-    const bad = value !== undefined && typeof value !== 'string';
-    ctx.listen(id, { input: (e: Event) => ctx.edit(path, (e.target as HTMLTextAreaElement).value || undefined), focusout: touch });
-    return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<textarea id=${id} part="input" ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      aria-invalid=${aria} aria-required=${ariaRequired} aria-describedby=${describe}
-      .value=${live(typeof value === 'string' ? value : '')}></textarea>${messages(ctx, id, bad, value, errors)}</div>`;
-  }
-  if (node.widget === 'number') {
-    const typed = ctx.typed(path);
-    const shown = typed !== undefined && parseNumber(typed, !!node.integer) === value ? typed
-      : typeof value === 'number' ? String(value).replace('.', ctx.locale === 'fr' ? ',' : '.') : typeof value === 'string' ? value : '';
-    const bad = value !== undefined && typeof value !== 'number' && typeof value !== 'string';
-    ctx.listen(id, { input: (e: Event) => { const text = (e.target as HTMLInputElement).value; ctx.edit(path, parseNumber(text, !!node.integer), text); }, focusout: touch });
-    return html`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<input id=${id} part="input" type="text" inputmode=${node.integer ? 'numeric' : 'decimal'} ?disabled=${ctx.disabled}
-      aria-invalid=${aria} aria-required=${ariaRequired} aria-describedby=${describe}
-      .value=${live(shown)}>${messages(ctx, id, bad, value, errors)}</div>`;
-  }
-  // Date and time inputs cannot show a malformed value: that one is shown as text, to be corrected.
-  const local = node.widget === 'date-time' ? isoToLocal(value) : node.widget === 'time' ? valueToTime(value) : undefined;
-  const fits = value === undefined || (node.widget === 'date' ? typeof value === 'string' && ISO_DATE.test(value) : local !== undefined);
-  const type: keyof typeof INPUT_TYPES = dated ? (fits ? node.widget as 'date' | 'time' | 'date-time' : 'text')
-    : node.widget === 'email' ? 'email' : node.widget === 'tel' ? 'tel' : 'text';
-  const bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
-  const shown = value === undefined || bad ? '' : type !== 'text' && local !== undefined ? local : String(value);
-  const parse = (text: string): unknown => {
-    if (type === 'date-time') return localToIso(text) ?? (text || undefined);
-    if (type === 'time') return timeToValue(text, !!node.timeWithOffset);
-    return text || undefined;
-  };
-  ctx.listen(id, { input: (e: Event) => ctx.edit(path, parse((e.target as HTMLInputElement).value)), focusout: touch });
-  // Autocomplete only where the host says the field holds the person's own details (WCAG 1.3.5):
-  // elsewhere a browser would fill a worker's name with the doctor's.
-  return staticHtml`<div class="field" part="field"><label for=${id} part="label">${label}${mark}</label>${hint}<input id=${id} part="input" type=${INPUT_TYPES[type]} ?disabled=${ctx.disabled} maxlength=${node.maxLength ?? nothing}
-      autocomplete=${node.autocomplete ?? 'off'} aria-invalid=${aria} aria-required=${ariaRequired}
-      aria-describedby=${describe} .value=${live(shown)}>${messages(ctx, id, bad, value, errors)}</div>`;
+  return renderFile(ctx, node, path, value, label, required, invalid, errors);
 }
 
 /** What follows a control: the value it cannot show, then the field's errors; nothing at all for a fine field. */
-function messages(ctx: RenderContext, id: string, bad: boolean, value: unknown, errors: ValidationIssue[]): TemplateResult | typeof nothing {
+export function messages(ctx: RenderContext, id: string, bad: boolean, value: unknown, errors: ValidationIssue[]): TemplateResult | typeof nothing {
   if (!bad && !errors.length) return nothing;
   return html`${bad ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}`;
 }
@@ -336,46 +216,20 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, value: unk
   </fieldset>`;
 }
 
-const NO_MARKUP = literal``;
-const holes: string[][] = [];
-
-/**
- * A group's children as one template with a slot each: Lit renders an array with two markers and
- * a part created per item, where a template's slots are cloned with it (one template per number of
- * children, so it is prepared once).
- */
-function slots(children: ReadonlyArray<TemplateResult | typeof nothing>): TemplateResult {
-  const strings = (holes[children.length] ??= Array.from({ length: children.length + 2 }, () => ''));
-  // The empty static value makes static-html treat `strings` as a template of its own, cached by its text.
-  return staticHtml(strings as unknown as TemplateStringsArray, NO_MARKUP, ...children);
-}
-
-function renderGroup(ctx: RenderContext, node: GroupNode, path: string, value: unknown, label?: string, children = node.children, optional = false): TemplateResult {
-  const id = idOf(path);
-  const errors = ctx.errorsAt(path);
-  // An optional group not started yet requires nothing: its fields are required only once it holds a value.
-  const childrenOptional = optional || (!node.required && value === undefined);
-  const body = slots(children.map((child) => renderNode(ctx, child, join(path, child.key), value, undefined, childrenOptional)));
-  if (path === '') return html`${value !== undefined && !isObject(value) ? badValue(ctx, value) : nothing}${errorList(ctx, id, errors)}${body}`;
-  const bad = value !== undefined && !isObject(value);
-  return html`<fieldset part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}><legend part="legend">${label ?? title(ctx, node)}${requiredMark(ctx, node.required && !optional)}</legend>${messages(ctx, id, bad, value, errors)}${body}</fieldset>`;
-}
-
 /**
  * One node of the form tree at a data path: nothing while its show-condition fails against its
  * parent object or while the audience may not see it.
  */
-export function renderNode(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string, optional = false): TemplateResult | typeof nothing {
+export function renderNode(ctx: RenderContext, node: TreeNode, path: string, parent: unknown, label?: string, optional = false): unknown {
   if (node.visibleWhen && !matches(node.visibleWhen, parent)) return nothing;
   if (path !== '' && !ctx.visibleTo(path)) return nothing;
   const value = valueIn(ctx, parent, path);
   if (node.kind === 'field') return renderField(ctx, node, path, value, label ?? title(ctx, node), optional);
   if (node.kind === 'list') return renderList(ctx, node, path, value, optional);
-  return renderGroup(ctx, node, path, value, label, node.children, optional);
+  return skeleton(ctx, node, path, value, label, optional);
 }
 
 /** The record's top-level nodes, limited to those of one wizard step when there are steps. */
-export function renderRoot(ctx: RenderContext, tree: GroupNode, keys?: readonly string[]): TemplateResult {
-  const children = keys ? tree.children.filter((c) => keys.includes(c.key)) : tree.children;
-  return renderGroup(ctx, tree, '', ctx.value, undefined, children);
+export function renderRoot(ctx: RenderContext, tree: GroupNode, keys?: readonly string[]): unknown {
+  return skeleton(ctx, tree, '', ctx.value, undefined, false, keys);
 }

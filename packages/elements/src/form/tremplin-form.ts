@@ -674,6 +674,7 @@ export class TremplinForm extends LitElement {
       t: this.t,
       value: this._value,
       disabled: this.disabled,
+      allVisible: !audience || !this.record,
       errorsAt: (path) => shown.get(path) ?? [],
       visibleTo: (path) => !audience || !this.record || !!loadedProjection?.isVisible(audience, this.record, path, visibility),
       typed: (path) => this.typedText.get(path),

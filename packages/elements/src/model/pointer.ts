@@ -5,7 +5,8 @@
 import { escapePointer, pointerParts } from '@tremplin/schemas/base';
 
 export function join(path: string, key: string | number): string {
-  return `${path}/${escapePointer(String(key))}`;
+  // Most keys need no escaping: a form's first render joins a path per field.
+  return typeof key === 'number' || !/[~/]/.test(key) ? `${path}/${key}` : `${path}/${escapePointer(key)}`;
 }
 
 const isContainer = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
