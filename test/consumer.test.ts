@@ -100,7 +100,8 @@ console.log(JSON.stringify([esm.isTremplinRulesError(caught(cjs)), cjs.isTrempli
   const source = `
 import { validators, type RecordName } from '@tremplin/schemas';
 import { loadRecord, validatorFor } from '@tremplin/schemas/core';
-import { MESSAGES, type Locale } from '@tremplin/schemas/base';
+import { valueAt, type Locale } from '@tremplin/schemas/base';
+import { MESSAGES } from '@tremplin/schemas/validator-runtime';
 import { projectFor } from '@tremplin/schemas/projection';
 import { validateLetter } from '@tremplin/schemas/records/letter';
 import { decide, getRuleset, isTremplinRulesError, type Decision } from '@tremplin/rules';
@@ -113,7 +114,7 @@ const d: Decision = decide(getRuleset('chance'), {}, { asOf: '2026-11-24' });
 const summary: BatchSummary['summary']['complete'] = true;
 const audience: Audience = 'employer';
 const locale: Locale = 'fr';
-export const used = [loadRecord, validatorFor, MESSAGES[locale], projectFor, validateLetter, validators[name], d.outcome, isTremplinRulesError, decideNdjson, createReferenceEngine, summary, TremplinEligibility, renderToBuffer, audience];
+export const used = [loadRecord, validatorFor, MESSAGES[locale], valueAt, projectFor, validateLetter, validators[name], d.outcome, isTremplinRulesError, decideNdjson, createReferenceEngine, summary, TremplinEligibility, renderToBuffer, audience];
 `;
   it.each([
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],

@@ -151,19 +151,28 @@ const measure = await bundle(`
   const handReferral = ${JSON.stringify(referralHtml())};
   const handBig = ${JSON.stringify(bigHtml(bigSchema()))};
   const settle = () => document.body.getBoundingClientRect(); // layout done: the form is on screen
+  // The form's first update, drawn: Lit's own updateComplete (ReactiveElement's), not ours, which also
+  // waits for what a record form loads after it is drawn (its validator, the projection). Those still
+  // count in the CPU figure: the measure waits for them after taking the time.
+  const drawn = (el) => {
+    let proto = Object.getPrototypeOf(customElements.get('tremplin-form').prototype);
+    while (!Object.prototype.hasOwnProperty.call(proto, 'getUpdateComplete')) proto = Object.getPrototypeOf(proto);
+    return proto.getUpdateComplete.call(el);
+  };
   async function time(make) {
     const t0 = performance.now();
     const el = await make();
     settle();
     const ms = performance.now() - t0;
+    await el.updateComplete;
     const count = (el.shadowRoot ?? el).querySelectorAll('input, select, textarea').length;
     el.remove();
     return { ms, count };
   }
   window.bench = {
-    referral: () => time(async () => { const el = document.createElement('tremplin-referral-form'); el.hints = {}; /* no wizard: every field at once, like the hand-written form */ document.body.append(el); await el.updateComplete; return el; }),
+    referral: () => time(async () => { const el = document.createElement('tremplin-referral-form'); el.hints = {}; /* no wizard: every field at once, like the hand-written form */ document.body.append(el); await drawn(el); return el; }),
     referralHand: () => time(async () => { const d = document.createElement('div'); d.innerHTML = handReferral; document.body.append(d); return d; }),
-    big: () => time(async () => { const el = document.createElement('tremplin-form'); el.schema = schema; document.body.append(el); await el.updateComplete; return el; }),
+    big: () => time(async () => { const el = document.createElement('tremplin-form'); el.schema = schema; document.body.append(el); await drawn(el); return el; }),
     bigHand: () => time(async () => { const d = document.createElement('div'); d.innerHTML = handBig; document.body.append(d); return d; }),
   };
 `);

@@ -1,12 +1,12 @@
 /**
- * @tremplin/schemas/base: what reads no record — pointers, messages, locales, audiences' names, dates,
+ * @tremplin/schemas/base: what reads no record — pointers, locales, audiences' names, dates,
  * record names, the typed errors. What a page imports before it knows which record it shows: a form
  * with the host's own schema needs nothing else, and a bundler keeps the record catalogue, the shared
  * definitions and the validation wrappers (reached from `/core`) out of its first chunk. `/core` and the
  * main entry export all of it too.
  *
  * @example
- * import { valueAt, MESSAGES } from '@tremplin/schemas/base';
+ * import { valueAt } from '@tremplin/schemas/base';
  * valueAt({ worker: { lastName: 'Martin' } }, '/worker/lastName'); // 'Martin'
  *
  * @module base
@@ -18,7 +18,7 @@ export { DEFAULT_LOCALE, isLocale } from './locale.js';
 export type { Confidentiality, FieldInfo, Localised } from './catalogue-types.js';
 export { escapePointer, unescapePointer, pointerParts, valueAt, fieldPattern } from './pointer.js';
 export { invalidValuePaths } from './invalid-paths.js';
-export { MESSAGES, type MessageTable } from './messages.js';
+export type { MessageTable } from './messages.js';
 export * from './facts/index.js';
 export { AUDIENCES, AUDIENCE_LABELS, isAudience, type Audience } from './audience.js';
 // The projection itself is `@tremplin/schemas/projection`: a form with a host schema never loads it.

@@ -19,3 +19,4 @@ export * from './catalogue-entry.js';
 export { validatorFor } from './validator-for.js';
 export { LIMITS } from './guard.js';
 export { formats } from './formats.js';
+export { MESSAGES } from './messages.js';

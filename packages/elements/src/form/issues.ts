@@ -1,4 +1,4 @@
-import { MESSAGES, pointerParts, type Locale, type ValidationIssue } from '@tremplin/schemas/base';
+import { pointerParts, type Locale, type ValidationIssue } from '@tremplin/schemas/base';
 import { join } from '../model/pointer.js';
 import type { Step } from '../model/hints.js';
 import type { GroupNode, TreeNode } from '../model/schema-tree.js';
@@ -35,9 +35,15 @@ export function expandMissingGroups(tree: GroupNode, issues: readonly Validation
     const node = issue.code === 'required' ? nodeAt(tree, issue.path) : undefined;
     const fields = node?.kind === 'group' ? requiredFields(node, issue.path) : [];
     if (!fields.length) return [issue];
+    // The validator's own words after its label (« Salarié : ce champ est obligatoire »), said of each
+    // field: our validators and compiled ones write `label : text`. Not the message table itself, which
+    // a record form would otherwise load before its validator.
+    const labelled = issue.label !== undefined && issue.message.startsWith(`${issue.label}${sep}`);
+    const at = issue.message.indexOf(sep);
+    const text = labelled ? issue.message.slice(issue.label!.length + sep.length) : at >= 0 ? issue.message.slice(at + sep.length) : issue.message;
     return fields.map(({ path, node: field }) => {
       const label = field.title[locale];
-      return { path, code: 'required' as const, message: `${label}${sep}${MESSAGES[locale].required!({})}`, label, params: { missingProperty: field.key } };
+      return { path, code: 'required' as const, message: `${label}${sep}${text}`, label, params: { missingProperty: field.key } };
     });
   });
 }

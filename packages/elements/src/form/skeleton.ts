@@ -163,6 +163,25 @@ interface GroupState { box: HTMLElement | undefined; marker: Comment; mark?: Mar
 
 const parser = () => document.createRange();
 
+type HtmlPolicy = { createHTML(html: string): string };
+let policy: HtmlPolicy | null | undefined;
+/**
+ * On a page that enforces Trusted Types (`require-trusted-types-for 'script'`), the markup goes through
+ * a policy of ours, `tremplin-markup`, which the page's `trusted-types` directive must name (beside
+ * Lit's `lit-html`). It passes the string as it is: the markup is built from escaped text only.
+ */
+function trusted(html: string): string {
+  if (policy === undefined) {
+    const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): HtmlPolicy } }).trustedTypes;
+    try {
+      policy = types ? types.createPolicy('tremplin-markup', { createHTML: (s) => s }) : null;
+    } catch {
+      policy = null; // not allowed by the page, or made by another copy: the page's policy decides, and says so
+    }
+  }
+  return policy ? policy.createHTML(html) : html;
+}
+
 class SkeletonDirective extends Directive {
   private plan: Plan | undefined;
   private fields = new Map<FieldOp, FieldState>();
@@ -183,7 +202,7 @@ class SkeletonDirective extends Directive {
     let fragment: DocumentFragment | undefined;
     if (plan !== this.plan) {
       this.plan = plan;
-      fragment = parser().createContextualFragment(plan.html);
+      fragment = parser().createContextualFragment(trusted(plan.html));
       this.bind(plan, fragment);
     }
     this.apply(ctx, plan.root, value, optional);
