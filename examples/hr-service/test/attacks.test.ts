@@ -277,7 +277,7 @@ describe('200 PDFs at once', () => {
     // suite (Chromium tests beside it on 2 cores) the process alone can stall past the 1 s default,
     // which turned decisions away with 503 for a lag that was the test's own.
     const [flooded, p] = await start({ rateLimit: { max: 100_000 }, pdf: { threads: 1, queue: 4, budgetMs: 20_000 }, maxEventLoopDelay: 30_000 });
-    onTestFinished(() => flooded.close());
+    onTestFinished(async () => { await flooded.close(); });
     const pdfs = Array.from({ length: 200 }, () => post('/documents/referral', JSON.stringify(referral), { role: 'employer', p }).then(async (r) => ({ status: r.status, retry: r.headers.get('retry-after'), body: Buffer.from(await r.arrayBuffer()) })));
     const body = JSON.stringify(SAMPLE_FACTS);
     const latencies: number[] = [];

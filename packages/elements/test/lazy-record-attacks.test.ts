@@ -57,7 +57,7 @@ addEventListener('submit', (e) => e.preventDefault(), true);`;
 
 describe('an employer form whose record is loading', () => {
   it('shows, posts, fires and answers nothing medical before or after its record loads, with a value and a draft set meanwhile', async () => {
-    const referral = { ...exampleRecord('referral'), healthSituation: MEDICAL };
+    const referral: Record<string, unknown> = { ...exampleRecord('referral'), healthSituation: MEDICAL };
     const draftStore = `window.draftStore = { load: async () => ({ value: ${JSON.stringify(referral)}, savedAt: '2026-11-26T10:00:00Z' }), save: async () => {}, remove: async () => {} };`;
     const { p, held } = await openHeld('/employer', listen + draftStore);
     const during = await p.evaluate(async () => {

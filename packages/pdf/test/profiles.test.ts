@@ -16,7 +16,7 @@ function printedValues(name: RecordName, value: unknown, path = ''): Array<{ pat
 // Short values (« Oui », a number) also occur elsewhere on the page: only distinctive ones prove anything.
 const distinctive = (t: string) => t.length >= 12;
 
-const consent = examples('consent')[0]! as { scope: Record<string, unknown> };
+const consent = examples('consent')[0]! as { scope: Record<string, unknown>; person?: unknown };
 
 describe.each(RECORDS)('%s', (name) => {
   const record = examples(name)[0]!;
