@@ -486,41 +486,38 @@ export class TremplinForm extends LitElement {
     if (!isRecordName(record)) return;
     this.loadProjectionBeside();
     if (this.support && isRecordLoaded(record) && loadedValidation) return;
-    const loading = Promise.all([Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)), loadValidation()]).then(
-      () => {
-        if (this.loading !== loading) return;
-        this.loading = undefined;
-        // With an audience and no projection yet, the projection's arrival does this (see loadProjectionBeside).
-        if (this.record === record && this.validatable) this.becameReady();
-      },
-      (error: unknown) => {
-        if (this.loading !== loading) return;
-        this.loading = undefined;
-        this.loadError = error instanceof Error ? error.message.slice(0, 200) : 'the record could not be loaded';
-        this.requestUpdate();
-      },
-    );
-    this.loading = loading;
+    const load = Promise.all([Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)), loadValidation()]);
+    // With an audience and no projection yet, the projection's arrival makes it ready (see loadProjectionBeside).
+    this.follow('loading', load, 'the record', () => {
+      if (this.record === record && this.validatable) this.becameReady();
+    });
   }
   private loadError: string | undefined;
 
   /** Starts loading the audience projection, unless here: updateComplete waits for it (valueFor needs it). */
   private loadProjectionBeside() {
     if (loadedProjection || this.projectionLoading) return;
-    const loading = loadProjection().then(
+    this.follow('projectionLoading', loadProjection(), 'the audience projection', () => {
+      if (isAudience(this.audience) && this.validatable) this.becameReady();
+    });
+  }
+
+  /** Follows one load: updateComplete waits for it, a load replaced meanwhile is ignored, a failure is said on the form. */
+  private follow(slot: 'loading' | 'projectionLoading', work: Promise<unknown>, what: string, done: () => void) {
+    const loading: Promise<void> = work.then(
       () => {
-        if (this.projectionLoading !== loading) return;
-        this.projectionLoading = undefined;
-        if (isAudience(this.audience) && this.validatable) this.becameReady();
+        if (this[slot] !== loading) return;
+        this[slot] = undefined;
+        done();
       },
       (error: unknown) => {
-        if (this.projectionLoading !== loading) return;
-        this.projectionLoading = undefined;
-        this.loadError = error instanceof Error ? error.message.slice(0, 200) : 'the audience projection could not be loaded';
+        if (this[slot] !== loading) return;
+        this[slot] = undefined;
+        this.loadError = error instanceof Error ? error.message.slice(0, 200) : `${what} could not be loaded`;
         this.requestUpdate();
       },
     );
-    this.projectionLoading = loading;
+    this[slot] = loading;
   }
   private projectionLoading: Promise<void> | undefined;
 
