@@ -41,13 +41,13 @@ export interface RenderContext {
   computedAt(path: string): unknown;
   /** Sets (or clears) an error found by the widget itself (a file refused for its type or size). */
   fieldError(path: string, message: string | undefined): void;
-  /** What a control (by element id) does on `input`, `change`, `focusout` and `click`: the form listens once for all its controls. */
+  /** What a control (by element id) does on `input`, `change` and `focusout`: the form listens once for all its controls. */
   listen(id: string, handlers: ControlHandlers): void;
   undo(): void;
 }
 
 /** A control's handlers by event type (the events bubble to the form, which calls them). */
-export type ControlHandlers = Partial<Record<'input' | 'change' | 'focusout' | 'click', (event: Event) => void>>;
+export type ControlHandlers = Partial<Record<'input' | 'change' | 'focusout', (event: Event) => void>>;
 
 /** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
 export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
@@ -186,30 +186,15 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, value: unk
   const name = title(ctx, node);
   const errors = ctx.errorsAt(path);
   const full = node.maxItems !== undefined && items.length >= node.maxItems;
+  const actions = ctx.itemActions(node.item.pattern);
+  const removed = ctx.removedAt(path);
   return html`<fieldset class="list" part="fieldset list" id=${id} tabindex="-1" aria-describedby=${describedBy(errors.length > 0 && `${id}-error`)}>
     <legend part="legend">${name}${requiredMark(ctx, node.required && !optional)}</legend>
-    ${listTop(ctx, node, path, value)}
+    ${value !== undefined && !Array.isArray(value) ? badValue(ctx, value) : nothing}
+    ${removed !== undefined ? html`<p class="undo" part="undo">${ctx.t.removedVisible(ctx.t.item(name, removed + 1))}
+      <button type="button" part="button undo" id=${`${id}-undo`} @click=${() => ctx.undo()}>${ctx.t.undo}</button></p>` : nothing}
     ${items.length === 0 ? html`<p class="hint">${ctx.t.listEmpty}</p>` : nothing}
-    ${listItems(ctx, node, path, items, errors)}
-    <div class="buttons"><button type="button" part="button add" ?disabled=${ctx.disabled || full} @click=${() => ctx.add(node, path)}>+ ${ctx.t.add} : ${name}</button></div>
-  </fieldset>`;
-}
-
-/** What a list shows above its "no item" line: the value it cannot show as a list, the line to undo a removal. */
-export function listTop(ctx: RenderContext, node: ListNode, path: string, value: unknown): unknown {
-  const removed = ctx.removedAt(path);
-  const bad = value !== undefined && !Array.isArray(value);
-  if (!bad && removed === undefined) return nothing;
-  return html`${bad ? badValue(ctx, value) : nothing}${removed !== undefined ? html`<p class="undo" part="undo">${ctx.t.removedVisible(ctx.t.item(title(ctx, node), removed + 1))}
-      <button type="button" part="button undo" id=${`${idOf(path)}-undo`} @click=${() => ctx.undo()}>${ctx.t.undo}</button></p>` : nothing}`;
-}
-
-/** A list's items with their buttons, then the list's errors. */
-export function listItems(ctx: RenderContext, node: ListNode, path: string, items: unknown[], errors: ValidationIssue[]): unknown {
-  if (!items.length && !errors.length) return nothing;
-  const name = title(ctx, node);
-  const actions = ctx.itemActions(node.item.pattern);
-  return html`${items.map((_, i) => {
+    ${items.map((_, i) => {
       const itemPath = join(path, i);
       const itemName = ctx.t.item(name, i + 1);
       return html`<div class="item" part="item">
@@ -225,7 +210,10 @@ export function listItems(ctx: RenderContext, node: ListNode, path: string, item
             @click=${() => ctx.remove(path, i)}>${ctx.t.remove}</button>
         </div>
       </div>`;
-    })}${errorList(ctx, idOf(path), errors)}`;
+    })}
+    ${errorList(ctx, id, errors)}
+    <div class="buttons"><button type="button" part="button add" ?disabled=${ctx.disabled || full} @click=${() => ctx.add(node, path)}>+ ${ctx.t.add} : ${name}</button></div>
+  </fieldset>`;
 }
 
 /**

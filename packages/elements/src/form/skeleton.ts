@@ -1,11 +1,11 @@
 import { noChange, nothing, render } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-tree.js';
+import type { FieldNode, GroupNode, TreeNode } from '../model/schema-tree.js';
 import { join } from '../model/pointer.js';
 import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { Strings } from '../i18n.js';
 import type { RenderContext } from './render.js';
-import { idOf, isObject, listItems, listTop, messages, parseNumber, renderNode, valueIn } from './render.js';
+import { idOf, isObject, messages, parseNumber, renderNode, valueIn } from './render.js';
 
 /**
  * A form's static markup (fieldsets, legends, labels, hints, controls, options, ids) written once
@@ -49,14 +49,9 @@ export function hintOf(ctx: RenderContext, node: FieldNode): string {
 
 interface FieldOp { kind: 'field'; node: FieldNode; path: string; id: string; hint: boolean; label: string }
 interface GroupOp { kind: 'group'; node: GroupNode; path: string; id: string; children: Op[]; marker: number }
-/**
- * A list's frame (legend, "no item" line, add button) in the markup; what it holds, drawn by templates
- * before two markers: above the "no item" line (a value that is no list, the undo line), then items and errors.
- */
-interface ListOp { kind: 'list'; node: ListNode; path: string; id: string; marker: number }
-/** A child drawn by its own template (a shown-when field, a file…) before a comment marker. */
+/** A child drawn by its own template (a list, a shown-when field, a file…) before a comment marker. */
 interface HoleOp { kind: 'hole'; node: TreeNode; path: string; marker: number }
-type Op = FieldOp | GroupOp | ListOp | HoleOp;
+type Op = FieldOp | GroupOp | HoleOp;
 
 interface Plan { html: string; root: Op; fields: FieldOp[]; markers: number }
 
@@ -111,15 +106,6 @@ function buildPlan(ctx: RenderContext, node: TreeNode, path: string, label: stri
       html += fieldHtml(ctx, op);
       return op;
     }
-    if (n.kind === 'list') {
-      const e = esc(id);
-      const name = esc(own ?? n.title[ctx.locale]);
-      const mark = n.required ? requiredMarkHtml(ctx.t) : '';
-      html += `<fieldset class="list" part="fieldset list" id="${e}" tabindex="-1"><legend part="legend">${name}${mark}</legend><!----><p class="hint">${esc(ctx.t.listEmpty)}</p><!----><div class="buttons"><button type="button" part="button add" id="${e}-add">+ ${esc(ctx.t.add)} : ${name}</button></div></fieldset>`;
-      const op: ListOp = { kind: 'list', node: n, path: p, id, marker: markers };
-      markers += 2;
-      return op;
-    }
     const group = n as GroupNode;
     if (p !== '') {
       const mark = group.required ? requiredMarkHtml(ctx.t) : '';
@@ -130,7 +116,7 @@ function buildPlan(ctx: RenderContext, node: TreeNode, path: string, label: stri
     const children = p === '' && keys ? group.children.filter((c) => keys.includes(c.key)) : group.children;
     for (const child of children) {
       // Inline when it is always there for whoever reads: no show-condition, no audience filter, drawn from markup.
-      const fixed = ctx.allVisible && !child.visibleWhen && (child.kind !== 'field' || isPlain(ctx, child));
+      const fixed = ctx.allVisible && !child.visibleWhen && (child.kind === 'group' || (child.kind === 'field' && isPlain(ctx, child)));
       op.children.push(visit(child, join(p, child.key), undefined, fixed));
     }
     if (p !== '') html += '</fieldset>';
@@ -174,19 +160,6 @@ interface FieldState {
 /** The two spans of a required mark, at the end of their label or legend. */
 interface Mark { label: Element; nodes: Node[] }
 interface GroupState { box: HTMLElement | undefined; marker: Comment; mark?: Mark; required: boolean; invalid: boolean; messages: boolean }
-interface ListState {
-  box: HTMLElement;
-  top: Comment;
-  rest: Comment;
-  /** The "no item" line, taken out while the list has items. */
-  empty: Element;
-  add: HTMLButtonElement;
-  mark?: Mark;
-  required: boolean;
-  invalid: boolean;
-  shownTop: boolean;
-  shownRest: boolean;
-}
 
 const parser = () => document.createRange();
 
@@ -213,7 +186,6 @@ class SkeletonDirective extends Directive {
   private plan: Plan | undefined;
   private fields = new Map<FieldOp, FieldState>();
   private groups = new Map<GroupOp, GroupState>();
-  private lists = new Map<ListOp, ListState>();
   private markers: Comment[] = [];
 
   constructor(part: PartInfo) {
@@ -245,7 +217,6 @@ class SkeletonDirective extends Directive {
     while (walker.nextNode()) this.markers.push(walker.currentNode as Comment);
     this.fields.clear();
     this.groups.clear();
-    this.lists.clear();
     const markOf = (label: Element | null | undefined, required: boolean): Mark | undefined =>
       required && label?.lastChild?.previousSibling ? { label, nodes: [label.lastChild.previousSibling, label.lastChild] } : undefined;
     const visit = (op: Op) => {
@@ -260,11 +231,6 @@ class SkeletonDirective extends Directive {
         const box = op.path === '' ? undefined : ids.get(op.id);
         this.groups.set(op, { box, marker: this.markers[op.marker]!, mark: markOf(box?.firstElementChild, op.node.required), required: op.node.required, invalid: false, messages: false });
         op.children.forEach(visit);
-      } else if (op.kind === 'list') {
-        const box = ids.get(op.id)!;
-        const top = this.markers[op.marker]!;
-        this.lists.set(op, { box, top, rest: this.markers[op.marker + 1]!, empty: top.nextSibling as Element, add: ids.get(`${op.id}-add`) as HTMLButtonElement,
-          mark: markOf(box.firstElementChild, op.node.required), required: op.node.required, invalid: false, shownTop: false, shownRest: false });
       }
     };
     visit(plan.root);
@@ -273,37 +239,6 @@ class SkeletonDirective extends Directive {
   private apply(ctx: RenderContext, op: Op, value: unknown, optional: boolean) {
     if (op.kind === 'field') this.applyField(ctx, op, value, optional);
     else if (op.kind === 'group') this.applyGroup(ctx, op, value, optional);
-    else if (op.kind === 'list') this.applyList(ctx, op, value, optional);
-  }
-
-  private applyList(ctx: RenderContext, op: ListOp, value: unknown, optional: boolean) {
-    const state = this.lists.get(op)!;
-    const { node, path, id } = op;
-    const items = Array.isArray(value) ? value : [];
-    const errors = ctx.errorsAt(path);
-    showMark(state, node.required && !optional);
-    const invalid = errors.length > 0;
-    if (invalid !== state.invalid) {
-      state.invalid = invalid;
-      setAttr(state.box, 'aria-describedby', invalid ? `${id}-error` : undefined);
-    }
-    const empty = items.length === 0;
-    if (empty !== !!state.empty.parentNode) {
-      if (empty) state.rest.before(state.empty);
-      else state.empty.remove();
-    }
-    const disabled = ctx.disabled || (node.maxItems !== undefined && items.length >= node.maxItems);
-    if (state.add.disabled !== disabled) state.add.disabled = disabled;
-    ctx.listen(`${id}-add`, { click: () => ctx.add(node, path) });
-    const top = (value !== undefined && !Array.isArray(value)) || ctx.removedAt(path) !== undefined;
-    if (top || state.shownTop) {
-      state.shownTop = top;
-      render(listTop(ctx, node, path, value), state.box, { renderBefore: state.top });
-    }
-    if (!empty || invalid || state.shownRest) {
-      state.shownRest = !empty || invalid;
-      render(listItems(ctx, node, path, items, errors), state.box, { renderBefore: state.rest });
-    }
   }
 
   private applyGroup(ctx: RenderContext, op: GroupOp, value: unknown, optional: boolean) {

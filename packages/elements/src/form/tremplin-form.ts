@@ -744,7 +744,7 @@ export class TremplinForm extends LitElement {
     const h = headingTag(this.headingLevel);
     const draft = this._pendingDraft;
     return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : nothing} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}
-      @input=${this.onControlEvent} @change=${this.onControlEvent} @focusout=${this.onControlEvent} @click=${this.onControlEvent}>
+      @input=${this.onControlEvent} @change=${this.onControlEvent} @focusout=${this.onControlEvent}>
       <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
       ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
         ${staticHtml`<${h}>${t.summary(summary.length)}</${h}>`}
