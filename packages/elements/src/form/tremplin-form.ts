@@ -863,14 +863,21 @@ export class TremplinForm extends LitElement {
 
   /** Every computation of this form: the record's (from @tremplin/schemas), the schema's `x-computed`, the host's. */
   private computations(): Array<[string, Computation]> {
-    const out: Array<[string, Computation]> = Object.entries((this.record && this.support?.computed[this.record]) ?? {});
-    const walk = (node: TreeNode, path: string) => {
-      if (node.kind === 'field' && node.compute) out.push([path, node.compute]);
-      if (node.kind === 'group') for (const c of node.children) walk(c, join(path, c.key));
-    };
-    if (this.tree) walk(this.tree, '');
-    return [...out, ...Object.entries(this.computed ?? {})];
+    const record = (this.record && this.support?.computed[this.record]) || undefined;
+    const tree = this.tree;
+    // The schema's own, found once per tree: a computed field asks at every render.
+    if (this.declared?.tree !== tree) {
+      const found: Array<[string, Computation]> = [];
+      const walk = (node: TreeNode, path: string) => {
+        if (node.kind === 'field' && node.compute) found.push([path, node.compute]);
+        if (node.kind === 'group') for (const c of node.children) walk(c, join(path, c.key));
+      };
+      if (tree) walk(tree, '');
+      this.declared = { tree, found };
+    }
+    return [...Object.entries(record ?? {}), ...this.declared!.found, ...Object.entries(this.computed ?? {})];
   }
+  private declared: { tree: GroupNode | undefined; found: Array<[string, Computation]> } | undefined;
 
   /** The value a computed field has for a record; undefined while its inputs are missing or invalid. */
   computedAt(record: unknown, path: string): unknown {

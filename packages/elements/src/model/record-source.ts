@@ -6,9 +6,14 @@ import type { SchemaNode, TreeSource } from './schema-tree.js';
  * option labels in French and English from its catalogue; `$ref`s into the common definitions.
  */
 export function recordSource(record: RecordName): TreeSource {
+  // A record's fields share a few definitions (a date, a person): each is looked up once.
+  const refs = new Map<string, SchemaNode | undefined>();
   return {
     // A local ref (`#/$defs/date`) inside a shared definition points into the common document.
-    resolve: (ref) => (resolveSchemaRef(ref, record) ?? resolveSchemaRef(ref, 'common'))?.node as SchemaNode | undefined,
+    resolve(ref) {
+      if (!refs.has(ref)) refs.set(ref, (resolveSchemaRef(ref, record) ?? resolveSchemaRef(ref, 'common'))?.node as SchemaNode | undefined);
+      return refs.get(ref);
+    },
     labels(pattern) {
       const info = fieldInfo(record, pattern);
       if (!info) return undefined;
