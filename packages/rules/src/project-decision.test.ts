@@ -58,11 +58,11 @@ describe('projectDecision', () => {
   });
 
   it('counts a fact with no class as medical (fail closed)', () => {
-    const loaded = loadRuleset({ ...data, id: 'unclassed', versions: [{ ...data.versions[0]!, conditions: [{ ...data.versions[0]!.conditions[0]!, id: 'flag', when: { fact: 'unclassed', operator: 'equal', value: true } }] }] });
+    const loaded = loadRuleset({ ...data, id: 'unclassed', versions: [{ ...data.versions[0]!, conditions: [{ ...data.versions[0]!.conditions![0]!, id: 'flag', when: { fact: 'unclassed', operator: 'equal', value: true } }] }] });
     // The loader refuses a fact without a class; a rule set object built some other way still fails closed.
     const { confidentiality: _, ...bare } = loaded.data.facts.unclassed as { confidentiality?: string };
     expect(() => loadRuleset({ ...loaded.data, facts: { ...loaded.data.facts, unclassed: bare } } as unknown as RulesetData)).toThrow(/confidentiality/);
-    const unclassed = { ...loaded, data: { ...loaded.data, facts: { ...loaded.data.facts, unclassed: bare } } } as typeof loaded;
+    const unclassed = { ...loaded, data: { ...loaded.data, facts: { ...loaded.data.facts, unclassed: bare } } } as unknown as typeof loaded;
     const p = projectDecision(decide(unclassed, { unclassed: true }, { asOf }), { audience: 'commission', ruleset: unclassed });
     expect(p.conditions[0]!.status).toBe('secret');
     expect(p.outcome).toBe('secret');

@@ -35,7 +35,7 @@ describe('facts reference', () => {
     const total = ref.derived.find((d) => d.name === 'totalWorkingDays');
     expect(total?.sum).toEqual(['requestedWorkingDays', 'workingDaysAlreadyUsed']);
     const used = ref.facts.find((f) => f.name === 'workingDaysAlreadyUsed')!;
-    const condition = getRulesetData('essai-encadre').versions[0]!.conditions.find((c) => JSON.stringify(c.when).includes('totalWorkingDays'))!;
+    const condition = getRulesetData('essai-encadre').versions[0]!.conditions!.find((c) => JSON.stringify(c.when).includes('totalWorkingDays'))!;
     expect(used.readBy.map((r) => r.condition)).toContain(condition.id);
   });
 

@@ -3,7 +3,7 @@ import { decide, getRuleset } from '../src/index.js';
 
 // Case tables compare step ids; these check what a step tells the reader, where the text settles it.
 const step = (facts: Record<string, unknown>, asOf: string, id: string) =>
-  decide(getRuleset('visites'), { employmentSector: 'prive', ...facts }, { asOf }).steps.find((s) => s.id === id)?.step.fr ?? '';
+  decide(getRuleset('visites'), { employmentSector: 'prive', ...facts }, { asOf }).steps.find((s) => s.id === id)?.step?.fr ?? '';
 
 describe('visites: who may ask for the visit or the meeting', () => {
   it('before the 2022 reform, the occupational doctor could not initiate the pre-return visit (R4624-29, décret 2016-1908)', () => {
