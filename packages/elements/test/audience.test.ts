@@ -7,6 +7,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     '/employer': ['text/html', html(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employer" as-of="2026-11-26"></tremplin-referral-form></form>`)],
+    '/plan': ['text/html', html(`<form id="host"><tremplin-action-plan id="f" name="plan" audience="employer" as-of="2026-11-26"></tremplin-action-plan></form>`)],
     '/panel': ['text/html', html(`<tremplin-referral-form id="f" audience="employer" as-of="2026-11-26"></tremplin-referral-form>
       <tremplin-eligibility id="followed" for="f" as-of="2026-11-26"></tremplin-eligibility>
       <tremplin-eligibility id="own" record="referral" audience="occupational-health" as-of="2026-11-26"></tremplin-eligibility>
@@ -64,6 +65,30 @@ describe('audience projection', () => {
     expect(employer.text).not.toMatch(/Remplie|Non remplie/);
     expect(occupational.statuses).not.toContain('secret');
     expect((await read('unknown')).statuses).toEqual([]);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('items of a visible list that the audience may not read (free text not released) are not drawn', async () => {
+    const page = await h.open('/plan');
+    const plan = exampleRecord('action-plan') as { meetings: Array<{ participants?: string[] }> };
+    plan.meetings[0]!.participants = ['MARKER-free-text-participant', 'MARKER-second'];
+    const out = await page.evaluate(async (r) => {
+      const el = document.getElementById('f') as any;
+      el.value = r;
+      await el.updateComplete;
+      const root = el.shadowRoot as ShadowRoot;
+      const values = [...root.querySelectorAll<HTMLInputElement>('input, textarea')].map((i) => i.value).join('|');
+      return {
+        meeting: !!root.getElementById('f/meetings/0/date'),
+        participants: !!root.getElementById('f/meetings/0/participants'),
+        shown: `${root.innerHTML}|${values}`,
+        posted: new FormData(document.getElementById('host') as HTMLFormElement).get('plan') as string,
+      };
+    }, plan);
+    expect(out.meeting).toBe(true);
+    expect(out.participants).toBe(true); // the list is there (an employer may add participants)…
+    expect(out.shown).not.toContain('MARKER'); // …but not the names it may not read
+    expect(out.posted).not.toContain('MARKER');
     expect(errorsOf(page)).toEqual([]);
   });
 });
