@@ -236,7 +236,8 @@ export class TremplinForm extends LitElement {
    * shows no error, so its first render does without it (its validity follows right after, see `syncForm`).
    */
   private get result(): { valid: boolean; issues: ValidationIssue[] } {
-    if (!this.checked) this.validateNow();
+    // Not validatable (an audience set while the projection loads): judged now, never from a verdict given before.
+    if (!this.checked || !this.validatable) this.validateNow();
     return this.checked!;
   }
   private set result(result: { valid: boolean; issues: ValidationIssue[] }) {
