@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
@@ -315,6 +315,8 @@ export class TremplinForm extends LitElement {
 
   /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
   private outgoing(): unknown {
+    // An audience we do not know (a typo) is no audience at all: the whole record must not leave for it.
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) throw new TremplinProjectionError('unknown-audience', 'the form\'s audience is not one of AUDIENCES: nothing leaves');
     const audience = isAudience(this.audience) && this.record ? this.audience : undefined;
     return audience ? this.valueFor(audience) : this._value;
   }
@@ -566,6 +568,12 @@ export class TremplinForm extends LitElement {
       this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record ${describeRecord(this.record)}`, params: {} }] };
       return;
     }
+    const audienceProblem = this.audienceProblem();
+    if (audienceProblem) {
+      // An unknown audience or bad consents: never valid, so that neither a native form nor submit() sends anything.
+      this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: audienceProblem, params: {} }] };
+      return;
+    }
     if (!this.validatable) {
       // Not loaded yet: never valid (a native form will not submit it); its fields may show meanwhile.
       this.result = { valid: false, issues: [] };
@@ -715,13 +723,20 @@ export class TremplinForm extends LitElement {
   /** A setting the form cannot honour: shown instead of the form (an unknown audience fails closed). */
   private misconfiguration(): string | undefined {
     if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record ${describeRecord(this.record)}`;
-    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
-      return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
-    }
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) return this.audienceProblem();
     if (this.loadError) return `Tremplin: ${this.loadError}`;
+    return this.audienceProblem();
+  }
+
+  /** An audience the form cannot honour (unknown, or bad consents or date): the form shows, posts and submits nothing. */
+  private audienceProblem(): string | undefined {
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
+      return `Tremplin: unknown audience ${describeRecord(this.audience)} — nothing is shown rather than fields it may not read`;
+    }
     if (isAudience(this.audience) && this.record && this.ready) {
       try {
-        loadedProjection!.projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
+        // The gate of projectFor, on the record as it stands: a consent given by another person fails it too.
+        loadedProjection!.isVisible(this.audience, this.record, '', { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) });
       } catch (error) {
         // Bad consents or date: fail closed, as for an unknown audience.
         return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
@@ -768,6 +783,12 @@ export class TremplinForm extends LitElement {
         ${last && !this.hideSubmit ? html`<button type="submit" part="button submit" class="primary" ?disabled=${this.disabled}>${this.submitLabel ?? t.submit}</button>` : nothing}
       </div>
     </form>`;
+  }
+
+  /** Who reads, and by which consents and date, decides validity too: a verdict given before no longer holds. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name === 'audience' || name === 'consents' || name === 'asOf') this.checked = undefined;
+    super.requestUpdate(name, oldValue, options);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
