@@ -91,4 +91,29 @@ describe('audience projection', () => {
     expect(out.posted).not.toContain('MARKER');
     expect(errorsOf(page)).toEqual([]);
   });
+
+  it('consents given by another person fail closed: nothing drawn, posted or submitted, no crash', async () => {
+    const page = await h.open('/employer');
+    const consent = { ...exampleRecord('consent'), person: { lastName: 'Durand', firstName: 'Paul' } };
+    const out = await page.evaluate(async ([r, c]) => {
+      const host = document.getElementById('host') as HTMLFormElement;
+      host.addEventListener('submit', (e) => e.preventDefault());
+      const fired: unknown[] = [];
+      document.addEventListener('tremplin-submit', (e: any) => fired.push(e.detail.value));
+      const el = document.getElementById('f') as any;
+      el.value = r;
+      await el.updateComplete;
+      const validBefore = el.valid;
+      el.consents = [c];
+      const validAtOnce = el.valid;
+      await el.updateComplete;
+      return {
+        validBefore, validAtOnce, valid: el.valid, hostValid: host.checkValidity(), submitted: await el.submit(),
+        posted: new FormData(host).get('referral'), fired: fired.length,
+        alert: !!el.shadowRoot.querySelector('[role="alert"]'), controls: el.shadowRoot.querySelectorAll('input, select, textarea').length,
+      };
+    }, [{ ...record, healthSituation: 'MARKER-medical' }, consent] as const);
+    expect(out).toEqual({ validBefore: true, validAtOnce: false, valid: false, hostValid: false, submitted: false, posted: '{}', fired: 0, alert: true, controls: 0 });
+    expect(errorsOf(page)).toEqual([]);
+  });
 });
