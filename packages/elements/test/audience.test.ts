@@ -116,4 +116,26 @@ describe('audience projection', () => {
     expect(out).toEqual({ validBefore: true, validAtOnce: false, valid: false, hostValid: false, submitted: false, posted: '{}', fired: 0, alert: true, controls: 0 });
     expect(errorsOf(page)).toEqual([]);
   });
+
+  it('errors in fields the audience may not read are said without their label, path or shape', async () => {
+    const page = await h.open('/employer');
+    const invalid = { ...record, healthSituation: 42, restrictions: ['x'.repeat(300)], stoppage: { ...(record.stoppage as object), risk: 'autre' } };
+    const out = await page.evaluate(async (r) => {
+      const host = document.getElementById('host') as HTMLFormElement;
+      const said: unknown[] = [];
+      document.addEventListener('tremplin-invalid', (e: any) => said.push(e.detail.issues));
+      const el = document.getElementById('f') as any;
+      el.value = r;
+      await el.updateComplete;
+      const submitted = await el.submit();
+      await el.updateComplete;
+      return { submitted, valid: el.valid, hostValid: host.checkValidity(), message: el.validationMessage, issues: JSON.stringify(el.issues), said: JSON.stringify(said), text: el.shadowRoot.textContent as string };
+    }, invalid);
+    expect(out).toMatchObject({ submitted: false, valid: false, hostValid: false });
+    for (const exit of [out.message, out.issues, out.said, out.text]) {
+      expect(exit).not.toMatch(/Situation de santé|Restriction|Risque|200 caractères|healthSituation|restrictions|risk/);
+    }
+    expect(out.text).toContain('que vous ne pouvez pas lire');
+    expect(errorsOf(page)).toEqual([]);
+  });
 });

@@ -93,7 +93,7 @@ describe('the audience projection, loaded beside the record', () => {
 
   it('an audience set on a valid form while the projection loads makes it invalid at once, until the projection is here', async () => {
     const { p, release } = await heldProjection('/later');
-    const record = { ...exampleRecord('referral'), healthSituation: 'MARKER-medical-lombalgie' };
+    const record: Record<string, unknown> = { ...exampleRecord('referral'), healthSituation: 'MARKER-medical-lombalgie' };
     const during = await p.evaluate(async (r) => {
       const el = document.getElementById('f') as any;
       const host = document.getElementById('host') as HTMLFormElement;

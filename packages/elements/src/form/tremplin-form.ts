@@ -596,9 +596,31 @@ export class TremplinForm extends LitElement {
       const label = (tree && nodeAt(tree, issue.path)?.title[locale]) ?? issue.label ?? issue.path;
       return { ...issue, message: `${label}: ${String(say(issue.params)).slice(0, 300)}` };
     });
+    issues = this.readable(issues);
     issues = [...issues, ...this.hookErrors.values(), ...this.recordErrors, ...this.hostErrors];
     if (tree) issues = inFormOrder(tree, issues, this.effectiveHints?.steps);
     this.result = { valid: issues.length === 0, issues };
+  }
+
+  /**
+   * For an audience, the record's issues at fields it may not read become one that names none of them:
+   * their labels, paths and messages (a restriction too long, a stoppage cause not in the list) say what they hold.
+   */
+  private readable(issues: ValidationIssue[]): ValidationIssue[] {
+    const audience = isAudience(this.audience) ? this.audience : undefined;
+    const record = this.record;
+    const projection = loadedProjection;
+    if (!audience || !record || !projection || issues.length === 0) return issues;
+    const options = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
+    const readable = issues.filter((issue) => {
+      try {
+        return issue.path === '' || projection.isVisible(audience, record, issue.path, options);
+      } catch {
+        return false; // when in doubt, not readable
+      }
+    });
+    if (readable.length === issues.length) return issues;
+    return [...readable, { path: '', code: 'unknown', message: this.t.unreadableInvalid, params: {} }];
   }
 
   /** Runs the custom field and record checks (before a submit), then validates. */
