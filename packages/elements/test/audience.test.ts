@@ -7,6 +7,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     '/employer': ['text/html', html(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employer" as-of="2026-11-26"></tremplin-referral-form></form>`)],
+    '/plan': ['text/html', html(`<form id="host"><tremplin-action-plan id="f" name="plan" audience="employer" as-of="2026-11-26"></tremplin-action-plan></form>`)],
     '/panel': ['text/html', html(`<tremplin-referral-form id="f" audience="employer" as-of="2026-11-26"></tremplin-referral-form>
       <tremplin-eligibility id="followed" for="f" as-of="2026-11-26"></tremplin-eligibility>
       <tremplin-eligibility id="own" record="referral" audience="occupational-health" as-of="2026-11-26"></tremplin-eligibility>
@@ -64,6 +65,77 @@ describe('audience projection', () => {
     expect(employer.text).not.toMatch(/Remplie|Non remplie/);
     expect(occupational.statuses).not.toContain('secret');
     expect((await read('unknown')).statuses).toEqual([]);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('items of a visible list that the audience may not read (free text not released) are not drawn', async () => {
+    const page = await h.open('/plan');
+    const plan = exampleRecord('action-plan') as { meetings: Array<{ participants?: string[] }> };
+    plan.meetings[0]!.participants = ['MARKER-free-text-participant', 'MARKER-second'];
+    const out = await page.evaluate(async (r) => {
+      const el = document.getElementById('f') as any;
+      el.value = r;
+      await el.updateComplete;
+      const root = el.shadowRoot as ShadowRoot;
+      const values = [...root.querySelectorAll<HTMLInputElement>('input, textarea')].map((i) => i.value).join('|');
+      return {
+        meeting: !!root.getElementById('f/meetings/0/date'),
+        participants: !!root.getElementById('f/meetings/0/participants'),
+        shown: `${root.innerHTML}|${values}`,
+        posted: new FormData(document.getElementById('host') as HTMLFormElement).get('plan') as string,
+      };
+    }, plan);
+    expect(out.meeting).toBe(true);
+    expect(out.participants).toBe(true); // the list is there (an employer may add participants)…
+    expect(out.shown).not.toContain('MARKER'); // …but not the names it may not read
+    expect(out.posted).not.toContain('MARKER');
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('consents given by another person fail closed: nothing drawn, posted or submitted, no crash', async () => {
+    const page = await h.open('/employer');
+    const consent = { ...exampleRecord('consent'), person: { lastName: 'Durand', firstName: 'Paul' } };
+    const out = await page.evaluate(async ([r, c]) => {
+      const host = document.getElementById('host') as HTMLFormElement;
+      host.addEventListener('submit', (e) => e.preventDefault());
+      const fired: unknown[] = [];
+      document.addEventListener('tremplin-submit', (e: any) => fired.push(e.detail.value));
+      const el = document.getElementById('f') as any;
+      el.value = r;
+      await el.updateComplete;
+      const validBefore = el.valid;
+      el.consents = [c];
+      const validAtOnce = el.valid;
+      await el.updateComplete;
+      return {
+        validBefore, validAtOnce, valid: el.valid, hostValid: host.checkValidity(), submitted: await el.submit(),
+        posted: new FormData(host).get('referral'), fired: fired.length,
+        alert: !!el.shadowRoot.querySelector('[role="alert"]'), controls: el.shadowRoot.querySelectorAll('input, select, textarea').length,
+      };
+    }, [{ ...record, healthSituation: 'MARKER-medical' }, consent] as const);
+    expect(out).toEqual({ validBefore: true, validAtOnce: false, valid: false, hostValid: false, submitted: false, posted: '{}', fired: 0, alert: true, controls: 0 });
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('errors in fields the audience may not read are said without their label, path or shape', async () => {
+    const page = await h.open('/employer');
+    const invalid = { ...record, healthSituation: 42, restrictions: ['x'.repeat(300)], stoppage: { ...(record.stoppage as object), risk: 'autre' } };
+    const out = await page.evaluate(async (r) => {
+      const host = document.getElementById('host') as HTMLFormElement;
+      const said: unknown[] = [];
+      document.addEventListener('tremplin-invalid', (e: any) => said.push(e.detail.issues));
+      const el = document.getElementById('f') as any;
+      el.value = r;
+      await el.updateComplete;
+      const submitted = await el.submit();
+      await el.updateComplete;
+      return { submitted, valid: el.valid, hostValid: host.checkValidity(), message: el.validationMessage, issues: JSON.stringify(el.issues), said: JSON.stringify(said), text: el.shadowRoot.textContent as string };
+    }, invalid);
+    expect(out).toMatchObject({ submitted: false, valid: false, hostValid: false });
+    for (const exit of [out.message, out.issues, out.said, out.text]) {
+      expect(exit).not.toMatch(/Situation de santé|Restriction|Risque|200 caractères|healthSituation|restrictions|risk/);
+    }
+    expect(out.text).toContain('que vous ne pouvez pas lire');
     expect(errorsOf(page)).toEqual([]);
   });
 });

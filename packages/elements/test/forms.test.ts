@@ -9,6 +9,8 @@ beforeAll(async () => {
     '/chance': ['text/html', html('<tremplin-chance-request id="f" hide-submit></tremplin-chance-request>')],
     '/consent': ['text/html', html('<tremplin-form id="f" record="consent"></tremplin-form>')],
     '/generic': ['text/html', html('<tremplin-form id="f"></tremplin-form>')],
+    '/typo': ['text/html', html(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employeur"></tremplin-referral-form>
+      <tremplin-form id="g" record="referral" name="generic" audience=""></tremplin-form></form>`)],
   });
 }, 60_000);
 afterAll(() => h?.close());
@@ -201,6 +203,31 @@ describe('settings it cannot honour', () => {
     await expect.poll(() => generic.locator('tremplin-form [role="alert"]').textContent()).toContain('unknown record "referal"');
     expect(errorsOf(page)).toEqual([]);
     expect(errorsOf(generic)).toEqual([]);
+  });
+});
+
+describe('an audience it does not know', () => {
+  it('is never valid, posts nothing and submits nothing (a typo must not send the medical fields)', async () => {
+    const page = await h.open('/typo');
+    const marked = { ...record, healthSituation: 'MARKER-medical-lombalgie' };
+    const out = await page.evaluate(async (r) => {
+      const host = document.getElementById('host') as HTMLFormElement;
+      host.addEventListener('submit', (e) => e.preventDefault());
+      const fired: unknown[] = [];
+      document.addEventListener('tremplin-submit', (e: any) => fired.push(e.detail.value));
+      return Promise.all(['f', 'g'].map(async (id) => {
+        const el = document.getElementById(id) as any;
+        el.value = r;
+        await el.updateComplete;
+        const submitted = await el.submit();
+        return { valid: el.valid, hostValid: host.checkValidity(), posted: new FormData(host).get(el.name), submitted, fired: JSON.stringify(fired) };
+      }));
+    }, marked);
+    for (const form of out) {
+      expect(form).toMatchObject({ valid: false, hostValid: false, posted: '{}', submitted: false });
+      expect(form.fired).not.toContain('MARKER');
+    }
+    expect(errorsOf(page)).toEqual([]);
   });
 });
 

@@ -13,6 +13,7 @@ beforeAll(async () => {
     ...(await splitBundle('../fixtures/referral-entry.ts', '/ref')),
     '/author': ['text/html', page(`<tremplin-referral-form id="f"></tremplin-referral-form>`)],
     '/employer': ['text/html', page(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employer" as-of="2026-11-26"></tremplin-referral-form></form>`)],
+    '/later': ['text/html', page(`<form id="host"><tremplin-referral-form id="f" name="referral" as-of="2026-11-26"></tremplin-referral-form></form>`)],
   });
 }, 60_000);
 afterAll(() => h?.close());
@@ -86,6 +87,36 @@ describe('the audience projection, loaded beside the record', () => {
     expect(after).toMatchObject({ worker: true, health: false });
     expect(after.posted.healthSituation).toBeUndefined();
     expect(after.posted.worker).toEqual(record.worker);
+    expect(errorsOf(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('an audience set on a valid form while the projection loads makes it invalid at once, until the projection is here', async () => {
+    const { p, release } = await heldProjection('/later');
+    const record: Record<string, unknown> = { ...exampleRecord('referral'), healthSituation: 'MARKER-medical-lombalgie' };
+    const during = await p.evaluate(async (r) => {
+      const el = document.getElementById('f') as any;
+      const host = document.getElementById('host') as HTMLFormElement;
+      el.value = r;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the validator is here: valid, with no audience
+      const before = el.valid;
+      el.audience = 'employer';
+      const now = el.valid; // at once, before the next render
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { before, now, valid: el.valid, hostValid: host.checkValidity(), posted: new FormData(host).get('referral'), controls: el.shadowRoot.querySelectorAll('input, select, textarea').length };
+    }, record);
+    expect(during).toEqual({ before: true, now: false, valid: false, hostValid: false, posted: '{}', controls: 0 });
+    await release();
+    const after = await p.evaluate(async () => {
+      const el = document.getElementById('f') as any;
+      await el.updateComplete;
+      const host = document.getElementById('host') as HTMLFormElement;
+      return { valid: el.valid, hostValid: host.checkValidity(), posted: new FormData(host).get('referral') as string };
+    });
+    expect(after.valid).toBe(true);
+    expect(after.hostValid).toBe(true);
+    expect(after.posted).not.toContain('MARKER');
+    expect(JSON.parse(after.posted).worker).toEqual(record.worker);
     expect(errorsOf(p)).toEqual([]);
     await p.close();
   });

@@ -164,6 +164,30 @@ describe('host languages', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it('a host language\'s words and labels stay text in the form\'s parsed markup, hostile or not', async () => {
+    const page = await h.open('/generic');
+    const bad = (n: number) => `"'><img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;
+    const out = await page.evaluate(async ([a, b, c, d, e, f, g2, k]) => {
+      (window as any).tremplinTest.registerLocale('xx', {
+        base: 'fr',
+        strings: { required: a, yes: b, no: b, choose: c, maxLength: () => d, format: () => e },
+        labels: { referral: { '/worker/lastName': { title: f, description: g2 }, '/job/contract': { options: { cdi: k } }, '/stoppage/inProgress': f, '/healthSituation': f } },
+      });
+      const el = document.getElementById('f') as any;
+      el.record = 'referral';
+      el.locale = 'xx';
+      el.hints = {};
+      await el.updateComplete;
+      const root = el.shadowRoot as ShadowRoot;
+      return { pwned: (window as any).pwned, tags: root.querySelectorAll('img, script').length, label: root.querySelector('label[for="f/worker/lastName"]')?.textContent, options: root.querySelector('[id="f/job/contract"]')?.textContent };
+    }, [bad(1), bad(2), bad(3), bad(4), bad(5), bad(6), bad(7), bad(8)]);
+    expect(out.pwned).toBeUndefined();
+    expect(out.tags).toBe(0);
+    expect(out.label).toContain('<img src=x');
+    expect(out.options).toContain('window.pwned=8');
+    expect(errorsOf(page)).toEqual([]);
+  });
+
   it('the eligibility panel takes the host language\'s words over its base language\'s', async () => {
     const page = await h.open('/generic');
     const text = await page.evaluate(async () => {

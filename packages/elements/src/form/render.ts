@@ -196,6 +196,8 @@ function renderList(ctx: RenderContext, node: ListNode, path: string, value: unk
     ${items.length === 0 ? html`<p class="hint">${ctx.t.listEmpty}</p>` : nothing}
     ${items.map((_, i) => {
       const itemPath = join(path, i);
+      // An item the audience may not read (a free text not released to it) is not drawn, nor its buttons.
+      if (!ctx.visibleTo(itemPath)) return nothing;
       const itemName = ctx.t.item(name, i + 1);
       return html`<div class="item" part="item">
         ${node.item.kind === 'field' ? renderField(ctx, node.item, itemPath, items[i], itemName) : renderNode(ctx, node.item, itemPath, items, itemName)}

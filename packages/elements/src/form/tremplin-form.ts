@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
@@ -236,7 +236,8 @@ export class TremplinForm extends LitElement {
    * shows no error, so its first render does without it (its validity follows right after, see `syncForm`).
    */
   private get result(): { valid: boolean; issues: ValidationIssue[] } {
-    if (!this.checked) this.validateNow();
+    // Not validatable (an audience set while the projection loads): judged now, never from a verdict given before.
+    if (!this.checked || !this.validatable) this.validateNow();
     return this.checked!;
   }
   private set result(result: { valid: boolean; issues: ValidationIssue[] }) {
@@ -314,6 +315,8 @@ export class TremplinForm extends LitElement {
 
   /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
   private outgoing(): unknown {
+    // An audience we do not know (a typo) is no audience at all: the whole record must not leave for it.
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) throw new TremplinProjectionError('unknown-audience', 'the form\'s audience is not one of AUDIENCES: nothing leaves');
     const audience = isAudience(this.audience) && this.record ? this.audience : undefined;
     return audience ? this.valueFor(audience) : this._value;
   }
@@ -562,6 +565,12 @@ export class TremplinForm extends LitElement {
       this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: `Unknown record ${describeRecord(this.record)}`, params: {} }] };
       return;
     }
+    const audienceProblem = this.audienceProblem();
+    if (audienceProblem) {
+      // An unknown audience or bad consents: never valid, so that neither a native form nor submit() sends anything.
+      this.result = { valid: false, issues: [{ path: '', code: 'unknown', message: audienceProblem, params: {} }] };
+      return;
+    }
     if (!this.validatable) {
       // Not loaded yet: never valid (a native form will not submit it); its fields may show meanwhile.
       this.result = { valid: false, issues: [] };
@@ -584,9 +593,31 @@ export class TremplinForm extends LitElement {
       const label = (tree && nodeAt(tree, issue.path)?.title[locale]) ?? issue.label ?? issue.path;
       return { ...issue, message: `${label}: ${String(say(issue.params)).slice(0, 300)}` };
     });
+    issues = this.readable(issues);
     issues = [...issues, ...this.hookErrors.values(), ...this.recordErrors, ...this.hostErrors];
     if (tree) issues = inFormOrder(tree, issues, this.effectiveHints?.steps);
     this.result = { valid: issues.length === 0, issues };
+  }
+
+  /**
+   * For an audience, the record's issues at fields it may not read become one that names none of them:
+   * their labels, paths and messages (a restriction too long, a stoppage cause not in the list) say what they hold.
+   */
+  private readable(issues: ValidationIssue[]): ValidationIssue[] {
+    const audience = isAudience(this.audience) ? this.audience : undefined;
+    const record = this.record;
+    const projection = loadedProjection;
+    if (!audience || !record || !projection || issues.length === 0) return issues;
+    const options = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
+    const readable = issues.filter((issue) => {
+      try {
+        return issue.path === '' || projection.isVisible(audience, record, issue.path, options);
+      } catch {
+        return false; // when in doubt, not readable
+      }
+    });
+    if (readable.length === issues.length) return issues;
+    return [...readable, { path: '', code: 'unknown', message: this.t.unreadableInvalid, params: {} }];
   }
 
   /** Runs the custom field and record checks (before a submit), then validates. */
@@ -711,13 +742,20 @@ export class TremplinForm extends LitElement {
   /** A setting the form cannot honour: shown instead of the form (an unknown audience fails closed). */
   private misconfiguration(): string | undefined {
     if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record ${describeRecord(this.record)}`;
-    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
-      return `Tremplin: unknown audience "${String(this.audience)}" — nothing is shown rather than fields it may not read`;
-    }
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) return this.audienceProblem();
     if (this.loadError) return `Tremplin: ${this.loadError}`;
+    return this.audienceProblem();
+  }
+
+  /** An audience the form cannot honour (unknown, or bad consents or date): the form shows, posts and submits nothing. */
+  private audienceProblem(): string | undefined {
+    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
+      return `Tremplin: unknown audience ${describeRecord(this.audience)} — nothing is shown rather than fields it may not read`;
+    }
     if (isAudience(this.audience) && this.record && this.ready) {
       try {
-        loadedProjection!.projectFor(this.record, {}, { audience: this.audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) });
+        // The gate of projectFor, on the record as it stands: a consent given by another person fails it too.
+        loadedProjection!.isVisible(this.audience, this.record, '', { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) });
       } catch (error) {
         // Bad consents or date: fail closed, as for an unknown audience.
         return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
@@ -764,6 +802,12 @@ export class TremplinForm extends LitElement {
         ${last && !this.hideSubmit ? html`<button type="submit" part="button submit" class="primary" ?disabled=${this.disabled}>${this.submitLabel ?? t.submit}</button>` : nothing}
       </div>
     </form>`;
+  }
+
+  /** Who reads, and by which consents and date, decides validity too: a verdict given before no longer holds. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name === 'audience' || name === 'consents' || name === 'asOf') this.checked = undefined;
+    super.requestUpdate(name, oldValue, options);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
