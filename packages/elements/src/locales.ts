@@ -1,5 +1,6 @@
 import type { Locale, Localised } from '@tremplin/schemas/base';
 import type { Strings } from './i18n.js';
+import type { PanelStrings } from './panel-strings.js';
 import type { TreeNode } from './model/schema-tree.js';
 
 /** A field's words in a host's language: its title, or title, description and option labels (by value). */
@@ -18,7 +19,7 @@ export type HostLabel = string | { title?: string; description?: string; options
  */
 export interface HostLocale {
   base: Locale;
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings & PanelStrings>;
   /** By record name (`'*'` for a host schema), then data path pattern. */
   labels?: Record<string, Record<string, HostLabel>>;
   /** Validation messages by issue code, with the issue's params (as `MESSAGES` of @tremplin/schemas). */

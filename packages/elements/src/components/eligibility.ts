@@ -5,7 +5,8 @@ import { isAudience, type Audience, type Locale } from '@tremplin/schemas/base';
 import {
   decideDraft, getRuleset, projectDecision, type DraftDecision, type DraftRecordName, type ProjectedDecision, type Reference,
 } from '@tremplin/rules';
-import { formatDate, localeOf, stringsFor, type Strings } from '../i18n.js';
+import { formatDate, localeOf } from '../i18n.js';
+import { panelStringsFor, type PanelStrings } from '../panel-strings.js';
 import { typeset } from '../typography.js';
 import { baseStyles } from '../styles.js';
 
@@ -156,7 +157,7 @@ export class TremplinEligibility extends LitElement {
   }
 
   /** The verdict's reason in a few words: the conditions failed, the facts missing (three at most), or all met. */
-  private shortReason(decision: ProjectedDecision | DraftDecision['decision'], factLabel: (fact: string) => string, t: Strings, locale: Locale): string {
+  private shortReason(decision: ProjectedDecision | DraftDecision['decision'], factLabel: (fact: string) => string, t: PanelStrings, locale: Locale): string {
     const few = (items: string[]) => (items.length > 3 ? [...items.slice(0, 3), '…'] : items).join(locale === 'fr' ? ' ; ' : '; ');
     if (decision.outcome === 'secret') return t.secretOutcome;
     if (decision.outcome === 'not-eligible') return few(decision.conditions.filter((c) => c.status === 'failed').map((c) => c.label[locale]));
@@ -167,7 +168,7 @@ export class TremplinEligibility extends LitElement {
   override render() {
     const locale = localeOf(this.locale);
     // A host language's own words for the panel; the rules' texts (conditions, explanations) are in its base language.
-    const t = stringsFor(this.locale);
+    const t = panelStringsFor(this.locale);
     const result = this.shown();
     if (!result || !isDraftRecord(this.record)) return html`<section part="panel"><p role="status">${t.noDecision}</p></section>`;
     const { decision, setAside, issues } = result;
