@@ -22,6 +22,8 @@ const esc = (text: unknown) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c
 
 const DATED = new Set(['date', 'time', 'date-time']);
 const INPUT_TYPE: Record<string, string> = { date: 'date', 'date-time': 'datetime-local', time: 'time', email: 'email', tel: 'tel' };
+/** The input type of a widget; a name from a host's hints that is not ours (`constructor`) is plain text. */
+const inputType = (widget: string) => (Object.hasOwn(INPUT_TYPE, widget) ? INPUT_TYPE[widget]! : 'text');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Widgets drawn from markup; files, computed fields and the host's elements keep a template of their own (render.ts). */
@@ -85,7 +87,7 @@ function fieldHtml(ctx: RenderContext, op: FieldOp): string {
   } else {
     // Autocomplete only where the host says the field holds the person's own details (WCAG 1.3.5):
     // elsewhere a browser would fill a worker's name with the doctor's.
-    control = `<input ${common} type="${INPUT_TYPE[node.widget] ?? 'text'}"${maxlength} autocomplete="${esc(node.autocomplete ?? 'off')}">`;
+    control = `<input ${common} type="${inputType(node.widget)}"${maxlength} autocomplete="${esc(node.autocomplete ?? 'off')}">`;
   }
   return `<div class="field" part="field"><label for="${e}" part="label">${label}${mark}</label>${hint}${control}</div>`;
 }
@@ -352,7 +354,7 @@ class SkeletonDirective extends Directive {
         const dated = DATED.has(node.widget);
         const local = node.widget === 'date-time' ? isoToLocal(value) : node.widget === 'time' ? valueToTime(value) : undefined;
         const fits = value === undefined || (node.widget === 'date' ? typeof value === 'string' && ISO_DATE.test(value) : local !== undefined);
-        const type = dated && !fits ? 'text' : INPUT_TYPE[node.widget] ?? 'text';
+        const type = dated && !fits ? 'text' : inputType(node.widget);
         const input = control as HTMLInputElement;
         if (input.type !== type) input.type = type;
         bad = value !== undefined && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean';
