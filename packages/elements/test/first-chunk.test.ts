@@ -1,29 +1,22 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { firstChunkInputs } from '../../../test-support/first-chunk.js';
 
 // What a page's bundler puts in the chunks it loads before a form shows (code splitting, as Vite or
 // webpack do): a form with the host's schema carries no record machinery; a record form carries its
 // own record's fields but neither its validator nor the audience projection, which load beside it.
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-async function firstChunkInputs(entry: string): Promise<string[]> {
+async function firstChunk(entry: string): Promise<string[]> {
   const result = await build({ entryPoints: [here(entry)], bundle: true, splitting: true, format: 'esm', platform: 'browser', outdir: here('../.bench-out/first-chunk'), write: false, metafile: true, logLevel: 'error' });
-  const outputs = result.metafile.outputs;
-  const seen = new Set<string>();
-  const stack = Object.keys(outputs).filter((k) => outputs[k]!.entryPoint?.endsWith(entry.slice(entry.lastIndexOf('/') + 1)));
-  while (stack.length) {
-    const k = stack.pop()!;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    for (const i of outputs[k]!.imports) if (i.kind === 'import-statement') stack.push(i.path);
-  }
-  return [...seen].flatMap((k) => Object.keys(outputs[k]!.inputs)).map((f) => f.replace(/^.*packages\//, ''));
+  const name = entry.slice(entry.lastIndexOf('/') + 1);
+  return firstChunkInputs(result.metafile, (entryPoint) => !!entryPoint?.endsWith(name)).map((f) => f.replace(/^.*packages\//, ''));
 }
 
 describe('the first chunk of a page', () => {
   it('with a host-schema form: no record catalogue, shared definitions, validation wrapper or projection', async () => {
-    const inputs = await firstChunkInputs('./fixtures/lazy-entry.ts');
+    const inputs = await firstChunk('./fixtures/lazy-entry.ts');
     expect(inputs).toContain('elements/dist/form/tremplin-form.js');
     for (const file of ['catalogue.js', 'generated/common.js', 'validate.js', 'guard.js', 'projection/project.js', 'generated/records/referral.js', 'form/record-support.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);
@@ -31,7 +24,7 @@ describe('the first chunk of a page', () => {
   });
 
   it('with the referral form: its fields, but neither its validator, nor the projection, nor the consent record', async () => {
-    const inputs = await firstChunkInputs('./fixtures/referral-entry.ts');
+    const inputs = await firstChunk('./fixtures/referral-entry.ts');
     expect(inputs).toContain('schemas/dist/generated/records/referral.fields.js');
     for (const file of ['generated/records/referral.js', 'validate.js', 'guard.js', 'formats.js', 'projection/project.js', 'projection/consent.js', 'generated/records/consent.js', 'form/projection-support.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);

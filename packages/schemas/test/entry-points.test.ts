@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { firstChunkInputs } from '../../../test-support/first-chunk.js';
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const run = (type: 'module' | 'commonjs', code: string) =>
@@ -106,16 +107,7 @@ describe('@tremplin/schemas/base', () => {
       stdin: { contents: `import * as base from ${JSON.stringify(dist('base.js'))}; console.log(base);`, resolveDir: dist('.') },
       bundle: true, splitting: true, format: 'esm', outdir: dist('../.entry-check'), write: false, metafile: true, logLevel: 'error',
     });
-    const outputs = result.metafile.outputs;
-    const first = new Set<string>();
-    const stack = [Object.keys(outputs).find((k) => outputs[k]!.entryPoint === '<stdin>')!];
-    while (stack.length) {
-      const k = stack.pop()!;
-      if (first.has(k)) continue;
-      first.add(k);
-      for (const i of outputs[k]!.imports) if (i.kind === 'import-statement') stack.push(i.path);
-    }
-    const inputs = [...first].flatMap((k) => Object.keys(outputs[k]!.inputs)).map((f) => f.slice(f.indexOf('dist/')));
+    const inputs = firstChunkInputs(result.metafile, (entryPoint) => entryPoint === '<stdin>').map((f) => f.slice(f.indexOf('dist/')));
     expect(inputs).toContain('dist/pointer.js');
     for (const heavy of ['dist/catalogue.js', 'dist/generated/common.js', 'dist/validate.js', 'dist/guard.js', 'dist/messages.js', 'dist/formats.js', 'dist/generated/records/referral.js']) expect(inputs).not.toContain(heavy);
   });
