@@ -310,13 +310,13 @@ export class TremplinForm extends LitElement {
     const value = this._value !== null && typeof this._value === 'object' && !Array.isArray(this._value) ? this._value : {};
     const projection = loadedProjection;
     if (!this.ready || !projection) throw new TremplinProjectionError('record-not-loaded', 'valueFor: the record is still loading (await form.updateComplete)');
-    return projection.projectFor(this.record, value, { audience, consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) }).value;
+    return projection.projectFor(this.record, value, { audience, ...this.reading() }).value;
   }
 
   /** What leaves the form (FormData, tremplin-submit): the record, projected when the form has an audience. */
   private outgoing(): unknown {
     // An audience we do not know (a typo) is no audience at all: the whole record must not leave for it.
-    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) throw new TremplinProjectionError('unknown-audience', 'the form\'s audience is not one of AUDIENCES: nothing leaves');
+    if (this.unknownAudience) throw new TremplinProjectionError('unknown-audience', 'the form\'s audience is not one of AUDIENCES: nothing leaves');
     const audience = isAudience(this.audience) && this.record ? this.audience : undefined;
     return audience ? this.valueFor(audience) : this._value;
   }
@@ -608,7 +608,7 @@ export class TremplinForm extends LitElement {
     const record = this.record;
     const projection = loadedProjection;
     if (!audience || !record || !projection || issues.length === 0) return issues;
-    const options = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
+    const options = { ...this.reading(), record: this._value };
     const readable = issues.filter((issue) => {
       try {
         return issue.path === '' || projection.isVisible(audience, record, issue.path, options);
@@ -696,7 +696,7 @@ export class TremplinForm extends LitElement {
     const controls = (this.controls = new Map());
     const shown = this.shownIssues();
     const audience = isAudience(this.audience) ? this.audience : undefined;
-    const visibility = { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) };
+    const visibility = { ...this.reading(), record: this._value };
     return {
       locale: localeOf(this.locale),
       t: this.t,
@@ -742,20 +742,30 @@ export class TremplinForm extends LitElement {
   /** A setting the form cannot honour: shown instead of the form (an unknown audience fails closed). */
   private misconfiguration(): string | undefined {
     if (this.record !== undefined && !isRecordName(this.record)) return `Tremplin: unknown record ${describeRecord(this.record)}`;
-    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) return this.audienceProblem();
+    if (this.unknownAudience) return this.audienceProblem();
     if (this.loadError) return `Tremplin: ${this.loadError}`;
     return this.audienceProblem();
   }
 
+  /** An `audience` set to something that is not one of AUDIENCES (a typo): no audience at all, so nothing may leave. */
+  private get unknownAudience(): boolean {
+    return this.audience !== undefined && this.audience !== null && !isAudience(this.audience);
+  }
+
+  /** The consents and date the projection reads this form's record by. */
+  private reading(): { consents: readonly ConsentRecord[] | undefined; asOf?: string } {
+    return { consents: this.consents, ...(this.asOf ? { asOf: this.asOf } : {}) };
+  }
+
   /** An audience the form cannot honour (unknown, or bad consents or date): the form shows, posts and submits nothing. */
   private audienceProblem(): string | undefined {
-    if (this.audience !== undefined && this.audience !== null && !isAudience(this.audience)) {
+    if (this.unknownAudience) {
       return `Tremplin: unknown audience ${describeRecord(this.audience)} — nothing is shown rather than fields it may not read`;
     }
     if (isAudience(this.audience) && this.record && this.ready) {
       try {
         // The gate of projectFor, on the record as it stands: a consent given by another person fails it too.
-        loadedProjection!.isVisible(this.audience, this.record, '', { consents: this.consents, record: this._value, ...(this.asOf ? { asOf: this.asOf } : {}) });
+        loadedProjection!.isVisible(this.audience, this.record, '', { ...this.reading(), record: this._value });
       } catch (error) {
         // Bad consents or date: fail closed, as for an unknown audience.
         return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
