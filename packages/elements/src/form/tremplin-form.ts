@@ -17,12 +17,14 @@ import { headingTag } from './heading.js';
 import { widgetTagFor } from './widget-registry.js';
 import type { Computation } from '../model/computed.js';
 import { typeset } from '../typography.js';
-import { applyHints, type ItemAction, type UiHints } from '../model/hints.js';
+import { applyHints, type UiHints } from '../model/hints.js';
 import { join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
-import { defaultsOf, treeOf, type GroupNode, type ListNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
+import { defaultsOf, treeOf, type GroupNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { schemaSource } from '../model/schema-source.js';
 import { idOf, renderRoot, type ControlHandlers, type RenderContext } from './render.js';
+import { actOn, addItem, moveItem, removeItem, undoRemove, type ListEdit, type RemovedItem } from './list-editing.js';
+import { onDemand } from './on-demand.js';
 import { renderReadonly } from './readonly.js';
 
 /** Validates a record in a locale, as the validators of @tremplin/schemas do. */
@@ -60,22 +62,11 @@ export interface TremplinInvalidDetail {
 const describeRecord = (record: unknown) => (typeof record === 'string' ? `"${record.slice(0, 40)}${record.length > 40 ? '…' : ''}"` : `(${typeof record})`);
 
 /** Record support loaded by a `<tremplin-form record>` (the record elements carry their own). */
-let loadedSupport: RecordSupport | undefined;
-const loadSupport = async (): Promise<RecordSupport> => (loadedSupport ??= (await import('./record-support.js')).recordSupport);
+const supportOnDemand = onDemand(async () => (await import('./record-support.js')).recordSupport);
 /** Our records' validators, loaded with a record's own (after its form is drawn, for the record elements). */
-let loadedValidation: ValidationSupport | undefined;
-const loadValidation = async (): Promise<ValidationSupport> => (loadedValidation ??= (await import('./validation-support.js')).validationSupport);
-/** The audience projection, loaded beside a record (a chunk of its own); a failed load is tried again by the next form. */
-let loadedProjection: ProjectionSupport | undefined;
-let projectionLoad: Promise<ProjectionSupport> | undefined;
-const loadProjection = (): Promise<ProjectionSupport> =>
-  (projectionLoad ??= import('./projection-support.js').then(
-    (module) => (loadedProjection = module.projectionSupport),
-    (error: unknown) => {
-      projectionLoad = undefined;
-      throw error;
-    },
-  ));
+const validationOnDemand = onDemand(async () => (await import('./validation-support.js')).validationSupport);
+/** The audience projection, loaded beside a record (a chunk of its own). */
+const projectionOnDemand = onDemand(async () => (await import('./projection-support.js')).projectionSupport);
 
 const clone = (v: unknown): unknown => {
   try {
@@ -196,7 +187,7 @@ export class TremplinForm extends LitElement {
   /** Text of the polite live region (moves, removals, drafts). */
   declare private _announcement: string;
   /** The list item last removed, until it is put back or another edit is made. */
-  declare private _removed: { path: string; index: number; item: unknown } | undefined;
+  declare private _removed: RemovedItem | undefined;
 
   private readonly internals: ElementInternals;
   private touched = new Set<string>();
@@ -308,7 +299,7 @@ export class TremplinForm extends LitElement {
   valueFor(audience: Audience): unknown {
     if (!this.record || !isRecordName(this.record)) throw new TremplinProjectionError('unknown-record', 'valueFor needs a form showing a Tremplin record (`record`)');
     const value = this._value !== null && typeof this._value === 'object' && !Array.isArray(this._value) ? this._value : {};
-    const projection = loadedProjection;
+    const projection = projectionOnDemand.current;
     if (!this.ready || !projection) throw new TremplinProjectionError('record-not-loaded', 'valueFor: the record is still loading (await form.updateComplete)');
     return projection.projectFor(this.record, value, { audience, ...this.reading() }).value;
   }
@@ -468,17 +459,17 @@ export class TremplinForm extends LitElement {
    */
   private get ready(): boolean {
     if (this.record === undefined) return true;
-    return isRecordName(this.record) && !!this.support && areFieldsLoaded(this.record) && (!isAudience(this.audience) || !!loadedProjection);
+    return isRecordName(this.record) && !!this.support && areFieldsLoaded(this.record) && (!isAudience(this.audience) || !!projectionOnDemand.current);
   }
   /** Whether the record's validator is here too (always, for a host schema). */
   private get validatable(): boolean {
-    return this.ready && (this.record === undefined || (isRecordLoaded(this.record as RecordName) && !!loadedValidation));
+    return this.ready && (this.record === undefined || (isRecordLoaded(this.record as RecordName) && !!validationOnDemand.current));
   }
 
   /** Set by the record elements (they import it): a `<tremplin-form record>` loads it with its record. */
   protected static recordSupport: RecordSupport | undefined;
   private get support(): RecordSupport | undefined {
-    return (this.constructor as typeof TremplinForm).recordSupport ?? loadedSupport;
+    return (this.constructor as typeof TremplinForm).recordSupport ?? supportOnDemand.current;
   }
 
   /** Loads the record this form shows, then validates and renders it; `updateComplete` waits for it. */
@@ -488,8 +479,8 @@ export class TremplinForm extends LitElement {
     this.loading = undefined;
     if (!isRecordName(record)) return;
     this.loadProjectionBeside();
-    if (this.support && isRecordLoaded(record) && loadedValidation) return;
-    const load = Promise.all([Promise.resolve(this.support ?? loadSupport()).then((support) => support.loadRecord(record)), loadValidation()]);
+    if (this.support && isRecordLoaded(record) && validationOnDemand.current) return;
+    const load = Promise.all([Promise.resolve(this.support ?? supportOnDemand.load()).then((support) => support.loadRecord(record)), validationOnDemand.load()]);
     // With an audience and no projection yet, the projection's arrival makes it ready (see loadProjectionBeside).
     this.follow('loading', load, 'the record', () => {
       if (this.record === record && this.validatable) this.becameReady();
@@ -499,8 +490,8 @@ export class TremplinForm extends LitElement {
 
   /** Starts loading the audience projection, unless here: updateComplete waits for it (valueFor needs it). */
   private loadProjectionBeside() {
-    if (loadedProjection || this.projectionLoading) return;
-    this.follow('projectionLoading', loadProjection(), 'the audience projection', () => {
+    if (projectionOnDemand.current || this.projectionLoading) return;
+    this.follow('projectionLoading', projectionOnDemand.load(), 'the audience projection', () => {
       if (isAudience(this.audience) && this.validatable) this.becameReady();
     });
   }
@@ -576,7 +567,7 @@ export class TremplinForm extends LitElement {
       this.result = { valid: false, issues: [] };
       return;
     }
-    const validate: FormValidator | undefined = this.record ? loadedValidation!.validatorFor(this.record) : this.validator;
+    const validate: FormValidator | undefined = this.record ? validationOnDemand.current!.validatorFor(this.record) : this.validator;
     let issues: ValidationIssue[];
     try {
       issues = validate ? validate(this._value, { locale }).issues : [];
@@ -606,7 +597,7 @@ export class TremplinForm extends LitElement {
   private readable(issues: ValidationIssue[]): ValidationIssue[] {
     const audience = isAudience(this.audience) ? this.audience : undefined;
     const record = this.record;
-    const projection = loadedProjection;
+    const projection = projectionOnDemand.current;
     if (!audience || !record || !projection || issues.length === 0) return issues;
     const options = { ...this.reading(), record: this._value };
     const readable = issues.filter((issue) => {
@@ -704,7 +695,7 @@ export class TremplinForm extends LitElement {
       disabled: this.disabled,
       allVisible: !audience || !this.record,
       errorsAt: (path) => shown.get(path) ?? [],
-      visibleTo: (path) => !audience || !this.record || !!loadedProjection?.isVisible(audience, this.record, path, visibility),
+      visibleTo: (path) => !audience || !this.record || !!projectionOnDemand.current?.isVisible(audience, this.record, path, visibility),
       typed: (path) => this.typedText.get(path),
       itemActions: (pattern) => this.effectiveHints?.itemActions?.[pattern] ?? [],
       edit: (path, value, typed) => this.edit(path, value, typed),
@@ -714,12 +705,19 @@ export class TremplinForm extends LitElement {
           this.requestUpdate();
         }
       },
-      add: (list, path) => this.addItem(list, path),
-      move: (path, from, to) => this.moveItem(path, from, to),
-      remove: (path, index) => this.removeItem(path, index),
-      act: (path, action) => this.act(path, action),
+      add: (list, path) => this.applyListEdit(path, addItem(this._value, list, path, defaultsOf(list.item) ?? (list.item.kind === 'group' ? {} : undefined))),
+      move: (path, from, to) => this.applyListEdit(path, moveItem(this._value, path, from, to, this.t, this.listTitle(path))),
+      remove: (path, index) => this.applyListEdit(path, removeItem(this._value, path, index, this.t, this.listTitle(path))),
+      act: (path, action) => {
+        this._removed = undefined;
+        this._value = actOn(this._value, path, action);
+        this.changed(path);
+      },
       removedAt: (path) => (this._removed?.path === path ? this._removed.index : undefined),
-      undo: () => this.undoRemove(),
+      undo: () => {
+        const removed = this._removed;
+        if (removed) this.applyListEdit(removed.path, undoRemove(this._value, removed, this.tree && nodeAt(this.tree, removed.path), this.t, this.listTitle(removed.path)));
+      },
       widgetTag: (pattern, kind) => widgetTagFor(this.widgetTags, pattern, kind),
       computedAt: (path) => this.computedAt(this._value, path),
       fieldError: (path, message) => {
@@ -765,7 +763,7 @@ export class TremplinForm extends LitElement {
     if (isAudience(this.audience) && this.record && this.ready) {
       try {
         // The gate of projectFor, on the record as it stands: a consent given by another person fails it too.
-        loadedProjection!.isVisible(this.audience, this.record, '', { ...this.reading(), record: this._value });
+        projectionOnDemand.current!.isVisible(this.audience, this.record, '', { ...this.reading(), record: this._value });
       } catch (error) {
         // Bad consents or date: fail closed, as for an unknown audience.
         return `Tremplin: ${error instanceof Error ? error.message.slice(0, 200) : 'bad audience settings'} — nothing is shown`;
@@ -1006,84 +1004,21 @@ export class TremplinForm extends LitElement {
     }));
   }
 
-  private addItem(list: ListNode, path: string) {
-    this._removed = undefined;
-    const items = valueAt(this._value, path);
-    const current = Array.isArray(items) ? items : [];
-    const empty = defaultsOf(list.item) ?? (list.item.kind === 'group' ? {} : undefined);
-    this._value = setAt(this._value, path, [...current, empty]);
-    this.focusAfterUpdate = idOf(this.firstFieldPath(list.item, join(path, current.length)));
-    this.changed(path);
-  }
-
-  private firstFieldPath(node: TreeNode, path: string): string {
-    if (node.kind === 'group' && node.children[0]) return this.firstFieldPath(node.children[0], join(path, node.children[0].key));
-    return path;
-  }
-
   private listTitle(path: string): string {
     const node = this.tree && nodeAt(this.tree, path);
     return node ? node.title[localeOf(this.locale)] : path;
   }
 
-  /** Moves an item; focus follows it (on the same button, or the other one at either end) and the move is said. */
-  private moveItem(path: string, from: number, to: number) {
+  /** A list edited (extra-widgets.ts): the record, focus and what is said follow; typed text kept by index goes if items moved. */
+  private applyListEdit(path: string, edit: ListEdit | undefined) {
     this._removed = undefined;
-    const items = valueAt(this._value, path);
-    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
-    const next = [...items];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved);
-    this._value = setAt(this._value, path, next);
-    this.shiftTyped(path);
-    const up = to < from;
-    const direction = up ? (to === 0 ? 'down' : 'up') : (to === next.length - 1 ? 'up' : 'down');
-    this.focusAfterUpdate = `${idOf(join(path, to))}-${direction}`;
-    this.announce(this.t.moved(this.listTitle(path), to + 1, next.length));
+    if (!edit) return;
+    this._value = edit.value;
+    if (edit.reindexed) for (const key of [...this.typedText.keys()]) if (key.startsWith(`${path}/`)) this.typedText.delete(key);
+    this.focusAfterUpdate = edit.focus;
+    if (edit.say) this.announce(edit.say);
     this.changed(path);
-  }
-
-  /** Removes an item, says so and offers to put it back (focus on that button): nothing is lost by one key press. */
-  private removeItem(path: string, index: number) {
-    const items = valueAt(this._value, path);
-    if (!Array.isArray(items)) return;
-    const next = items.filter((_, i) => i !== index);
-    this._value = setAt(this._value, path, next.length ? next : undefined);
-    this.shiftTyped(path);
-    this.focusAfterUpdate = `${idOf(path)}-undo`;
-    this.announce(this.t.removed(this.t.item(this.listTitle(path), index + 1)));
-    this.changed(path);
-    this._removed = { path, index, item: items[index] };
-  }
-
-  private undoRemove() {
-    const removed = this._removed;
-    if (!removed) return;
-    const items = valueAt(this._value, removed.path);
-    const next = Array.isArray(items) ? [...items] : [];
-    next.splice(Math.min(removed.index, next.length), 0, removed.item);
-    this._value = setAt(this._value, removed.path, next);
-    this._removed = undefined;
-    this.shiftTyped(removed.path);
-    const list = this.tree && nodeAt(this.tree, removed.path);
-    const at = join(removed.path, removed.index);
-    this.focusAfterUpdate = idOf(list?.kind === 'list' ? this.firstFieldPath(list.item, at) : at);
-    this.announce(this.t.undone(this.t.item(this.listTitle(removed.path), removed.index + 1)));
-    this.changed(removed.path);
-  }
-
-  /** Typed number text is kept by index position: drop it for a list whose items moved. */
-  private shiftTyped(path: string) {
-    for (const key of [...this.typedText.keys()]) if (key.startsWith(`${path}/`)) this.typedText.delete(key);
-  }
-
-  private act(path: string, action: ItemAction) {
-    this._removed = undefined;
-    let next = this._value;
-    for (const [key, v] of Object.entries(action.set)) next = setAt(next, join(path, key), v);
-    if (action.stampDate) next = setAt(next, join(path, action.stampDate), new Date().toISOString().slice(0, 10));
-    this._value = next;
-    this.changed(path);
+    if (edit.removed) this._removed = edit.removed;
   }
 
   // ---- steps and errors ---------------------------------------------------------------------------

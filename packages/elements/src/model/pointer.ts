@@ -4,6 +4,9 @@
  */
 import { escapePointer, pointerParts } from '@tremplin/schemas/base';
 
+/** Element ids are data paths, so an error, a summary link and a test all find a field the same way. */
+export const idOf = (path: string) => `f${path.replace(/\s/g, '_')}`;
+
 export function join(path: string, key: string | number): string {
   // Most keys need no escaping: a form's first render joins a path per field.
   return typeof key === 'number' || !/[~/]/.test(key) ? `${path}/${key}` : `${path}/${escapePointer(key)}`;
