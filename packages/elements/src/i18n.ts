@@ -1,105 +1,69 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tremplin/schemas/base';
 import { typesetTable } from './typography.js';
 import { hostLocale } from './locales.js';
+import { onDemand } from './on-demand.js';
 
 /**
  * The words of the components themselves (field labels and validation messages come from
  * @tremplin/schemas). Two languages and a few dozen strings: a table, not an i18n runtime.
+ * French here; English in i18n-en.ts, loaded by the forms that need it.
  */
-const STRINGS = {
-  fr: {
-    required: 'obligatoire',
-    yes: 'Oui',
-    no: 'Non',
-    choose: '— Choisir —',
-    add: 'Ajouter',
-    remove: 'Supprimer',
-    moveUp: 'Monter',
-    moveDown: 'Descendre',
-    item: (title: string, n: number) => `${title} n° ${n}`,
-    submit: 'Envoyer',
-    next: 'Étape suivante',
-    previous: 'Étape précédente',
-    step: (n: number, of: number, title: string) => `Étape ${n} sur ${of} : ${title}`,
-    summary: (n: number) => (n === 1 ? 'Le formulaire contient 1 erreur' : `Le formulaire contient ${n} erreurs`),
-    loading: 'Le formulaire se charge…',
-    received: 'Valeur reçue, non valide :',
-    computed: 'Calculé automatiquement une fois les informations nécessaires saisies',
-    empty: 'Non renseigné',
-    maxLength: (n: number) => `${n} caractères au plus`,
-    draftRestored: (when: string) => `Brouillon du ${when} restauré\u00a0: votre saisie a été conservée.`,
-    draftFound: (when: string) => `Un brouillon du ${when} existe pour ce formulaire. Voulez-vous le restaurer à la place des valeurs affichées\u00a0?`,
-    restoreDraft: 'Restaurer le brouillon',
-    discardDraft: 'Supprimer le brouillon',
-    draftDiscarded: 'Brouillon supprimé.',
-    requiredNote: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
-    checking: 'Formulaire en cours de vérification',
-    unreadableInvalid: 'Des informations que vous ne pouvez pas lire sont à corriger par qui les a saisies.',
-    format: (pattern: string) => `Format\u00a0: ${pattern}`,
-    moved: (list: string, position: number, of: number) => `${list}\u00a0: élément déplacé en position ${position} sur ${of}.`,
-    removed: (item: string) => `${item} supprimé. Le bouton «\u00a0Annuler la suppression\u00a0» le rétablit.`,
-    removedVisible: (item: string) => `${item} supprimé.`,
-    undo: 'Annuler la suppression',
-    undone: (item: string) => `${item} rétabli.`,
-    attachmentHint: (types: string, max: string) => [types && `Formats acceptés : ${types}`, max && `${max} au plus`].filter(Boolean).join(' — '),
-    attachmentRefused: (label: string, why: 'type' | 'size', max: string) => `${label} : ${why === 'type' ? 'ce type de fichier n’est pas accepté' : `le fichier dépasse ${max}`}`,
-    attached: (name: string, size: string) => `Fichier joint : ${name} (${size})`,
-    detach: 'Retirer le fichier',
-    confidentiality: { medical: 'Pièce médicale : jamais transmise à l’employeur', personal: 'Pièce personnelle', professional: 'Pièce professionnelle' } as Record<string, string>,
-    noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
-    listEmpty: 'Aucun élément pour le moment.',
-  },
-  en: {
-    required: 'required',
-    yes: 'Yes',
-    no: 'No',
-    choose: '— Choose —',
-    add: 'Add',
-    remove: 'Remove',
-    moveUp: 'Move up',
-    moveDown: 'Move down',
-    item: (title: string, n: number) => `${title} #${n}`,
-    submit: 'Submit',
-    next: 'Next step',
-    previous: 'Previous step',
-    step: (n: number, of: number, title: string) => `Step ${n} of ${of}: ${title}`,
-    summary: (n: number) => (n === 1 ? 'The form has 1 error' : `The form has ${n} errors`),
-    loading: 'The form is loading…',
-    received: 'Value received, not valid:',
-    computed: 'Computed automatically once the information it needs is filled in',
-    empty: 'Not filled in',
-    maxLength: (n: number) => `at most ${n} characters`,
-    draftRestored: (when: string) => `Draft of ${when} restored: what you typed was kept.`,
-    draftFound: (when: string) => `A draft of ${when} exists for this form. Restore it instead of the values shown?`,
-    restoreDraft: 'Restore the draft',
-    discardDraft: 'Delete the draft',
-    draftDiscarded: 'Draft deleted.',
-    requiredNote: 'Fields marked with an asterisk (*) are required.',
-    checking: 'The form is being checked',
-    unreadableInvalid: 'Some information you may not read needs correcting by whoever entered it.',
-    format: (pattern: string) => `Format: ${pattern}`,
-    moved: (list: string, position: number, of: number) => `${list}: item moved to position ${position} of ${of}.`,
-    removed: (item: string) => `${item} removed. The “Undo removal” button brings it back.`,
-    removedVisible: (item: string) => `${item} removed.`,
-    undo: 'Undo removal',
-    undone: (item: string) => `${item} restored.`,
-    attachmentHint: (types: string, max: string) => [types && `Accepted formats: ${types}`, max && `at most ${max}`].filter(Boolean).join(' — '),
-    attachmentRefused: (label: string, why: 'type' | 'size', max: string) => `${label}: ${why === 'type' ? 'this type of file is not accepted' : `the file is larger than ${max}`}`,
-    attached: (name: string, size: string) => `Attached file: ${name} (${size})`,
-    detach: 'Remove the file',
-    confidentiality: { medical: 'Medical document: never sent to the employer', personal: 'Personal document', professional: 'Professional document' } as Record<string, string>,
-    noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
-    listEmpty: 'No items yet.',
-  },
-} satisfies Record<Locale, unknown>;
+const FR = {
+  required: 'obligatoire',
+  yes: 'Oui',
+  no: 'Non',
+  choose: '— Choisir —',
+  add: 'Ajouter',
+  remove: 'Supprimer',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  item: (title: string, n: number) => `${title} n° ${n}`,
+  submit: 'Envoyer',
+  next: 'Étape suivante',
+  previous: 'Étape précédente',
+  step: (n: number, of: number, title: string) => `Étape ${n} sur ${of} : ${title}`,
+  summary: (n: number) => (n === 1 ? 'Le formulaire contient 1 erreur' : `Le formulaire contient ${n} erreurs`),
+  loading: 'Le formulaire se charge…',
+  received: 'Valeur reçue, non valide :',
+  computed: 'Calculé automatiquement une fois les informations nécessaires saisies',
+  empty: 'Non renseigné',
+  maxLength: (n: number) => `${n} caractères au plus`,
+  draftRestored: (when: string) => `Brouillon du ${when} restauré\u00a0: votre saisie a été conservée.`,
+  draftFound: (when: string) => `Un brouillon du ${when} existe pour ce formulaire. Voulez-vous le restaurer à la place des valeurs affichées\u00a0?`,
+  restoreDraft: 'Restaurer le brouillon',
+  discardDraft: 'Supprimer le brouillon',
+  draftDiscarded: 'Brouillon supprimé.',
+  requiredNote: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
+  checking: 'Formulaire en cours de vérification',
+  unreadableInvalid: 'Des informations que vous ne pouvez pas lire sont à corriger par qui les a saisies.',
+  format: (pattern: string) => `Format\u00a0: ${pattern}`,
+  moved: (list: string, position: number, of: number) => `${list}\u00a0: élément déplacé en position ${position} sur ${of}.`,
+  removed: (item: string) => `${item} supprimé. Le bouton «\u00a0Annuler la suppression\u00a0» le rétablit.`,
+  removedVisible: (item: string) => `${item} supprimé.`,
+  undo: 'Annuler la suppression',
+  undone: (item: string) => `${item} rétabli.`,
+  attachmentHint: (types: string, max: string) => [types && `Formats acceptés : ${types}`, max && `${max} au plus`].filter(Boolean).join(' — '),
+  attachmentRefused: (label: string, why: 'type' | 'size', max: string) => `${label} : ${why === 'type' ? 'ce type de fichier n’est pas accepté' : `le fichier dépasse ${max}`}`,
+  attached: (name: string, size: string) => `Fichier joint : ${name} (${size})`,
+  detach: 'Retirer le fichier',
+  confidentiality: { medical: 'Pièce médicale : jamais transmise à l’employeur', personal: 'Pièce personnelle', professional: 'Pièce professionnelle' } as Record<string, string>,
+  noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
+  listEmpty: 'Aucun élément pour le moment.',
+};
 
-export type Strings = (typeof STRINGS)['fr'];
+export type Strings = typeof FR;
 
 // French words set with French typography (non-breaking spaces before : ; ? ! and inside « »), once.
-const TYPESET: Record<Locale, Strings> = { fr: typesetTable(STRINGS.fr, 'fr'), en: STRINGS.en as Strings };
+const FRENCH: Strings = typesetTable(FR, 'fr');
+
+/**
+ * The English words (i18n-en.ts), a chunk of their own: a French page never loads them. A form in
+ * English loads them before it draws; until then `strings('en')` gives the French ones.
+ */
+export const englishStrings = onDemand(async () => (await import('./i18n-en.js')).EN);
 
 export function strings(locale: Locale): Strings {
-  return TYPESET[locale] ?? TYPESET.fr;
+  return (locale === 'en' && englishStrings.current) || FRENCH;
 }
 
 /** The shipped language a `locale` attribute reads labels and dates in: its own, a host language's base, else French. */

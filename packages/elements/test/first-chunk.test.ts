@@ -18,15 +18,15 @@ describe('the first chunk of a page', () => {
   it('with a host-schema form: no record catalogue, shared definitions, validation wrapper or projection', async () => {
     const inputs = await firstChunk('./fixtures/lazy-entry.ts');
     expect(inputs).toContain('elements/dist/form/tremplin-form.js');
-    for (const file of ['catalogue.js', 'generated/common.js', 'validate.js', 'guard.js', 'projection/project.js', 'generated/records/referral.js', 'form/record-support.js']) {
+    for (const file of ['catalogue.js', 'generated/common.js', 'validate.js', 'guard.js', 'projection/project.js', 'generated/records/referral.js', 'form/record-support.js', 'i18n-en.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);
     }
   });
 
-  it('with the referral form: its fields, but neither its validator, nor the projection, nor the consent record', async () => {
+  it('with the referral form: its fields, but neither its validator, nor the projection, nor the consent record, nor English', async () => {
     const inputs = await firstChunk('./fixtures/referral-entry.ts');
     expect(inputs).toContain('schemas/dist/generated/records/referral.fields.js');
-    for (const file of ['generated/records/referral.js', 'validate.js', 'guard.js', 'formats.js', 'projection/project.js', 'projection/consent.js', 'generated/records/consent.js', 'form/projection-support.js']) {
+    for (const file of ['i18n-en.js', 'generated/records/referral.js', 'validate.js', 'guard.js', 'formats.js', 'projection/project.js', 'projection/consent.js', 'generated/records/consent.js', 'form/projection-support.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);
     }
   });

@@ -36,6 +36,31 @@ describe('<tremplin-referral-form>', () => {
     expect(await host.locator('label[for="f/worker/lastName"]').textContent()).toContain('Nom');
     await page.evaluate(() => document.querySelector('tremplin-referral-form')!.setAttribute('locale', 'en'));
     await expect.poll(() => host.locator('label[for="f/worker/lastName"]').textContent()).toContain('Last name');
+    expect(await host.locator('#step-title').textContent()).toBe('Step 1 of 3: Worker and job'); // our own words too
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('draws an English form in English from its first frame (its words load before it draws, never French first)', async () => {
+    const page = await h.open('/generic');
+    const first = await page.evaluate(async () => {
+      const el = document.createElement('tremplin-referral-form') as any;
+      el.setAttribute('locale', 'en');
+      document.body.append(el);
+      // Every text the form ever drew, from its first render on: nodes added, and text bindings' former values.
+      const drawn: string[] = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'characterData') drawn.push(r.oldValue ?? '');
+          for (const n of r.addedNodes) drawn.push(n.textContent ?? '');
+        }
+      }).observe(el.shadowRoot, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      return { title: root.querySelector('#step-title')?.textContent, next: root.querySelector('button[part~="next"]')?.textContent?.trim(), french: drawn.filter((t) => /Étape|Suivant|obligatoire/.test(t)) };
+    });
+    expect(first.title).toBe('Step 1 of 3: Worker and job');
+    expect(first.next).toBe('Next step');
+    expect(first.french).toEqual([]);
     expect(errorsOf(page)).toEqual([]);
   });
 

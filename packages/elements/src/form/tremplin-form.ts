@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
@@ -8,7 +8,7 @@ import {
 import type { RecordSupport } from './record-support.js';
 import type { ProjectionSupport } from './projection-support.js';
 import type { ValidationSupport } from './validation-support.js';
-import { formatDateTime, localeOf, stringsFor } from '../i18n.js';
+import { englishStrings, formatDateTime, localeOf, stringsFor } from '../i18n.js';
 import { hostLocale, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
 import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
@@ -24,7 +24,7 @@ import { defaultsOf, treeOf, type GroupNode, type SchemaNode, type TreeNode } fr
 import { schemaSource } from '../model/schema-source.js';
 import { idOf, renderRoot, type ControlHandlers, type RenderContext } from './render.js';
 import { actOn, addItem, moveItem, removeItem, undoRemove, type ListEdit, type RemovedItem } from './list-editing.js';
-import { onDemand } from './on-demand.js';
+import { onDemand } from '../on-demand.js';
 import { renderReadonly } from './readonly.js';
 
 /** Validates a record in a locale, as the validators of @tremplin/schemas do. */
@@ -472,6 +472,14 @@ export class TremplinForm extends LitElement {
     return (this.constructor as typeof TremplinForm).recordSupport ?? supportOnDemand.current;
   }
 
+  /** Starts loading the English words (a chunk of their own) for a form in English: true until they are here. */
+  private awaitEnglish(): boolean {
+    if (localeOf(this.locale) !== 'en' || englishStrings.current) return false;
+    if (!this.englishLoading) this.follow('englishLoading', englishStrings.load(), 'the English words', () => this.requestUpdate());
+    return true;
+  }
+  private englishLoading: Promise<void> | undefined;
+
   /** Loads the record this form shows, then validates and renders it; `updateComplete` waits for it. */
   private loadOwnRecord() {
     const record = this.record;
@@ -497,7 +505,7 @@ export class TremplinForm extends LitElement {
   }
 
   /** Follows one load: updateComplete waits for it, a load replaced meanwhile is ignored, a failure is said on the form. */
-  private follow(slot: 'loading' | 'projectionLoading', work: Promise<unknown>, what: string, done: () => void) {
+  private follow(slot: 'loading' | 'projectionLoading' | 'englishLoading', work: Promise<unknown>, what: string, done: () => void) {
     const loading: Promise<void> = work.then(
       () => {
         if (this[slot] !== loading) return;
@@ -526,8 +534,8 @@ export class TremplinForm extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.loading || this.projectionLoading) {
-      await (this.loading ?? this.projectionLoading)!.catch(() => undefined);
+    while (this.loading || this.projectionLoading || this.englishLoading) {
+      await (this.loading ?? this.projectionLoading ?? this.englishLoading)!.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -777,6 +785,8 @@ export class TremplinForm extends LitElement {
     if (problem) return html`<p class="error" part="error" role="alert">${problem}</p>`;
     const tree = this.tree;
     if (!tree) return nothing;
+    // Its words are loading: what is on screen stays (nothing yet, on a first render), never French first.
+    if (this.awaitEnglish()) return noChange;
     const ctx = this.context();
     const t = this.t;
     if (this.readonly) return html`<div part="form">${renderReadonly(ctx, tree, '', undefined)}</div>`;
@@ -859,7 +869,8 @@ export class TremplinForm extends LitElement {
   override updated() {
     this.syncForm();
     const target = this.focusAfterUpdate;
-    if (target !== undefined) {
+    // Not drawn yet (its words are loading): focus waits for the fields.
+    if (target !== undefined && !this.englishLoading) {
       this.focusAfterUpdate = undefined;
       const root = this.renderRoot as ShadowRoot;
       const firstInvalid = () => root.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby]') ?? root.getElementById('summary');
@@ -1085,6 +1096,7 @@ export class TremplinForm extends LitElement {
     const seq = ++this.draftSeq;
     if (!this.draftKey || this.edited) return;
     const draft = (await this.draftCall((store, key) => store.load(key))) as SavedDraft | null | undefined;
+    await this.englishLoading?.catch(() => undefined); // said in the form's language
     if (seq !== this.draftSeq || this.edited || !draft || typeof draft !== 'object' || !('value' in draft)) return;
     if (this.hostGave) {
       this._pendingDraft = draft;
