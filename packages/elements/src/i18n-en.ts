@@ -40,6 +40,5 @@ export const EN: Strings = {
   attached: (name: string, size: string) => `Attached file: ${name} (${size})`,
   detach: 'Remove the file',
   confidentiality: { medical: 'Medical document: never sent to the employer', personal: 'Personal document', professional: 'Professional document' } as Record<string, string>,
-  noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
   listEmpty: 'No items yet.',
 };

@@ -47,7 +47,6 @@ const FR = {
   attached: (name: string, size: string) => `Fichier joint : ${name} (${size})`,
   detach: 'Retirer le fichier',
   confidentiality: { medical: 'Pièce médicale : jamais transmise à l’employeur', personal: 'Pièce personnelle', professional: 'Pièce professionnelle' } as Record<string, string>,
-  noValidator: 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.',
   listEmpty: 'Aucun élément pour le moment.',
 };
 

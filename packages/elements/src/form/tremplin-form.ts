@@ -68,6 +68,9 @@ const validationOnDemand = onDemand(async () => (await import('./validation-supp
 /** The audience projection, loaded beside a record (a chunk of its own). */
 const projectionOnDemand = onDemand(async () => (await import('./projection-support.js')).projectionSupport);
 
+/** For the host's developer, in the console: English whatever the form's language. */
+const NO_VALIDATOR = 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.';
+
 const clone = (v: unknown): unknown => {
   try {
     return structuredClone(v);
@@ -848,7 +851,7 @@ export class TremplinForm extends LitElement {
     }
     if (this.schema && !this.record && !this.validator && !this.warnedNoValidator) {
       this.warnedNoValidator = true;
-      console.warn(this.t.noValidator);
+      console.warn(NO_VALIDATOR);
     }
   }
 
