@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOf, exampleRecord, html, startHarness, type Harness } from './support/harness.js';
+import { errorsOf, exampleRecord, field, html, startHarness, type Harness } from './support/harness.js';
 
 // The audience of a form limits what leaves it, through @tremplin/schemas' one projection (projectFor):
 // with audience="employer" the medical fields are neither on screen nor in FormData nor in tremplin-submit.
@@ -40,6 +40,31 @@ describe('audience projection', () => {
       return { oh: el.valueFor('occupational-health').healthSituation, employer: el.valueFor('employer').healthSituation };
     });
     expect(views).toEqual({ oh: record.healthSituation, employer: undefined });
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('tremplin-change and tremplin-load carry what the audience may read; form.value stays the whole record', async () => {
+    const page = await h.open('/employer');
+    await page.evaluate((r) => {
+      const w = window as any;
+      w.heard = [];
+      for (const type of ['tremplin-change', 'tremplin-load']) document.addEventListener(type, (e: any) => w.heard.push({ type, value: JSON.parse(JSON.stringify(e.detail.value)) }));
+      (document.getElementById('f') as any).value = r;
+    }, record);
+    await page.evaluate(() => (document.getElementById('f') as any).updateComplete);
+    await field(page, 'tremplin-referral-form', '/worker/lastName').fill('Marqueur');
+    const heard = await page.evaluate(() => (window as any).heard as Array<{ type: string; value: any }>);
+    expect(heard.map((e) => e.type)).toContain('tremplin-load');
+    expect(heard.map((e) => e.type)).toContain('tremplin-change');
+    for (const event of heard) {
+      expect(event.value.healthSituation, event.type).toBeUndefined();
+      expect(event.value.comments, event.type).toBeUndefined();
+      expect(JSON.stringify(event.value)).not.toContain(String(record.healthSituation).slice(0, 20));
+    }
+    expect(heard.at(-1)!.value.worker.lastName).toBe('Marqueur');
+    const whole = await page.evaluate(() => (document.getElementById('f') as any).value);
+    expect(whole.healthSituation).toEqual(record.healthSituation);
+    expect(whole.worker.lastName).toBe('Marqueur');
     expect(errorsOf(page)).toEqual([]);
   });
 

@@ -80,7 +80,9 @@ export class TremplinEligibility extends LitElement {
     if (!this.for || source?.id !== this.for) return;
     if (!this.record && isDraftRecord(source.record)) this.record = source.record;
     this.followedAudience = (source as { audience?: unknown }).audience;
-    this.value = (event as CustomEvent<{ value?: unknown }>).detail?.value ?? source.value;
+    // The form's own record, not the event's: an audience form's events carry only what its audience may
+    // read, and the decision is taken on the whole record, then shown as that audience may read it.
+    this.value = source.value;
   };
 
   constructor() {

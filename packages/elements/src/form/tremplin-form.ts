@@ -43,6 +43,7 @@ export type RecordValidator = (record: unknown, context: { locale: Locale }) => 
 
 /** `tremplin-change`: after every edit by the person typing. */
 export interface TremplinChangeDetail {
+  /** The record; on a form with an `audience`, what that audience may read (as FormData): the whole record is `form.value`. */
   value: unknown;
   valid: boolean;
   issues: ValidationIssue[];
@@ -97,7 +98,7 @@ const clone = (v: unknown): unknown => {
  * @fires tremplin-change - {@link TremplinChangeDetail}
  * @fires tremplin-submit - {@link TremplinSubmitDetail}
  * @fires tremplin-invalid - {@link TremplinInvalidDetail}
- * @fires tremplin-load - `{ value, valid, issues }`, when the host sets `value` (and again once a record loaded on demand has judged it)
+ * @fires tremplin-load - `{ value, valid, issues }`, when the host sets `value` (and again once a record loaded on demand has judged it); `value` projected as in `tremplin-change`
  * @fires tremplin-draft-restored - `{ savedAt }`, when a saved draft replaced the initial value
  * @fires tremplin-draft-error - `{ error }`, when the draft store failed (the form goes on)
  * @csspart field - label, control and messages of one field
@@ -281,7 +282,7 @@ export class TremplinForm extends LitElement {
     }
     this.show(next);
     // Not an edit, so no tremplin-change; panels following the form (eligibility) hear this instead.
-    if (this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
+    if (this.isConnected) this.emit('tremplin-load', { value: this.released(), valid: this.result.valid, issues: this.result.issues });
   }
 
   /**
@@ -313,6 +314,19 @@ export class TremplinForm extends LitElement {
     if (this.unknownAudience) throw new TremplinProjectionError('unknown-audience', 'the form\'s audience is not one of AUDIENCES: nothing leaves');
     const audience = isAudience(this.audience) && this.record ? this.audience : undefined;
     return audience ? this.valueFor(audience) : this._value;
+  }
+
+  /**
+   * The record as events carry it: events bubble out of the form to the whole page (its other
+   * scripts included), so on a form with an audience they carry what that audience may read, like
+   * FormData; nothing (`{}`) while that cannot be known (an unknown audience, the projection loading).
+   */
+  private released(): unknown {
+    try {
+      return this.outgoing();
+    } catch {
+      return {};
+    }
   }
 
   /** Whether the current value is a valid record. */
@@ -532,7 +546,7 @@ export class TremplinForm extends LitElement {
     for (const path of invalidValuePaths(this.result.issues)) this.touched.add(path);
     this.requestUpdate();
     // A value the host set meanwhile was announced as not valid yet: its verdict now, with the same event.
-    if (this.hostGave && this.isConnected) this.emit('tremplin-load', { value: this._value, valid: this.result.valid, issues: this.result.issues });
+    if (this.hostGave && this.isConnected) this.emit('tremplin-load', { value: this.released(), valid: this.result.valid, issues: this.result.issues });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -886,13 +900,8 @@ export class TremplinForm extends LitElement {
 
   /** Tells the enclosing form the value (JSON) and validity of the record. */
   private syncForm() {
-    let posted: unknown;
-    try {
-      posted = this.outgoing();
-    } catch {
-      posted = {}; // misconfigured audience (shown in the form): nothing medical leaves
-    }
-    this.internals.setFormValue(JSON.stringify(posted ?? null));
+    // A misconfigured audience (said in the form) posts {}: nothing medical leaves.
+    this.internals.setFormValue(JSON.stringify(this.released() ?? null));
     clearTimeout(this.pendingCheck);
     if (!this.checked) {
       // Not validated yet (a first render): refused until checked — in the next task, after the form is on screen.
@@ -1005,7 +1014,7 @@ export class TremplinForm extends LitElement {
     this.hostErrors = this.hostErrors.filter((i) => !touches(i.path));
     this.recordErrors = this.recordErrors.filter((i) => !touches(i.path));
     this.validateNow();
-    this.emit<TremplinChangeDetail>('tremplin-change', { value: this._value, valid: this.result.valid, issues: this.result.issues, path });
+    this.emit<TremplinChangeDetail>('tremplin-change', { value: this.released(), valid: this.result.valid, issues: this.result.issues, path });
     if (this.fieldValidators?.[fieldPattern(path)]) void this.checkField(path);
     this.saveDraft();
   }
