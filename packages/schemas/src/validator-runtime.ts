@@ -12,3 +12,9 @@
 
 export { formats } from './formats.js';
 export { MESSAGES, type MessageTable } from './messages.js';
+
+// The same checkers and templates one by one: a compiled validator imports only those its schema can
+// need (the formats it names, the codes its keywords can raise), so a bundler leaves out the rest.
+export { date as dateFormat, dateTime as dateTimeFormat, email as emailFormat, siret as siretFormat } from './formats.js';
+// Per code `<code>Messages` ({ fr, en }), per format `<format>FormatLabels`, and the helpers composing them.
+export * from './message-templates.js';
