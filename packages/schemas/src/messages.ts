@@ -1,5 +1,5 @@
 import type { Locale } from './locale.js';
-import * as t from './message-templates.js';
+import * as t from './validator-runtime/messages/index.js';
 
 /**
  * Message templates per issue code. `{label}` is the field's title in the chosen language; the
@@ -7,7 +7,7 @@ import * as t from './message-templates.js';
  */
 export type MessageTable = Record<string, (params: Record<string, unknown>) => string>;
 
-// Every code, composed from the per-code templates of message-templates.ts (the one source of each
+// Every code, composed from the per-code templates of validator-runtime/messages/ (the one source of each
 // text). Marked pure so that a bundle importing only some templates drops this table.
 export const MESSAGES: Record<Locale, MessageTable> = /* @__PURE__ */ t.messageTables({
   required: t.requiredMessages,

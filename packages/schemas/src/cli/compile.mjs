@@ -8,9 +8,13 @@ import { _ } from 'ajv/dist/compile/codegen/index.js';
 /** Formats the generated code can check: those @tremplin/schemas ships, plus `time` (inlined below). */
 export const KNOWN_FORMATS = ['date', 'date-time', 'email', 'siret', 'time'];
 
-// The generated module imports, from @tremplin/schemas/validator-runtime, only the format checkers
-// and message templates its schema can need, so a bundler leaves the others out of the page.
+// The generated module imports only the format checkers and message templates its schema can need,
+// each from a file of its own (`@tremplin/schemas/validator-runtime/messages/<code>`, `/formats/<name>`):
+// bundlers cut shared chunks by file and follow every import of a file, so one import of a module
+// re-exporting them all would put every one in the page as soon as another chunk uses the full table.
+const RUNTIME = '@tremplin/schemas/validator-runtime';
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const TIME_CHECK = `(v) => /^([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?(z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$/i.test(v)`;
 /** Issue codes an ajv error can carry, in MESSAGES' order: each is the keyword of the same name. */
 const KEYWORD_CODES = ['required', 'type', 'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
@@ -27,20 +31,23 @@ export function codesOf(keys) {
   return [...KEYWORD_CODES.filter((c) => raised.has(c)), 'unreadable', 'unknown'];
 }
 
-/** The import line, and the `formats` and `MESSAGES` the generated code reads, for these codes and formats. */
+/** The imports, and the `formats` and `MESSAGES` the generated code reads, for these codes and formats. */
 function runtimeImports(codes, formatNames) {
   const shipped = formatNames.filter((f) => f !== 'time');
-  const names = [...shipped.map((f) => `${camel(f)}Format`), 'messageTables'];
+  const imports = [
+    ...shipped.map((f) => `import { ${camel(f)} as ${camel(f)}Format } from '${RUNTIME}/formats/${f}';`),
+    `import { messageTables } from '${RUNTIME}/messages/table';`,
+  ];
   const templates = codes.map((c) => {
     if (c === 'format') {
-      names.push('formatMessagesFor', ...shipped.map((f) => `${camel(f)}FormatLabels`));
+      imports.push(`import { formatMessagesFor } from '${RUNTIME}/messages/format';`, ...shipped.map((f) => `import { ${camel(f)}FormatLabels } from '${RUNTIME}/messages/format-${f}';`));
       return `format: formatMessagesFor({ ${shipped.map((f) => `${JSON.stringify(f)}: ${camel(f)}FormatLabels`).join(', ')} })`;
     }
-    names.push(`${camel(c)}Messages`);
+    imports.push(`import { ${camel(c)}Messages } from '${RUNTIME}/messages/${kebab(c)}';`);
     return `${JSON.stringify(c)}: ${camel(c)}Messages`;
   });
   const checks = formatNames.map((f) => `${JSON.stringify(f)}: ${f === 'time' ? TIME_CHECK : `${camel(f)}Format`}`);
-  return `import { ${names.join(', ')} } from '@tremplin/schemas/validator-runtime';
+  return `${imports.join('\n')}
 const formats = { ${checks.join(', ')} };
 const MESSAGES = messageTables({ ${templates.join(', ')} });`;
 }

@@ -12,7 +12,16 @@ describe('tremplin-schemas compile', () => {
   it('emits standalone ESM: no eval, no require, messages labelled by the schema titles', () => {
     const code: string = compileSchema({ type: 'object', required: ['a'], properties: { a: { type: 'string', title: 'Nom' }, l: { type: 'array', items: { type: 'object', properties: { d: { type: 'string', format: 'date', title: 'Date' } } } } } });
     expect(code).not.toMatch(/new Function|eval\(|require\(/);
-    expect(code).toMatch(/^import \{ dateFormat, messageTables, requiredMessages, typeMessages, formatMessagesFor, dateFormatLabels, unreadableMessages, unknownMessages \} from '@tremplin\/schemas\/validator-runtime';$/m);
+    expect(code).toContain(`import { date as dateFormat } from '@tremplin/schemas/validator-runtime/formats/date';
+import { messageTables } from '@tremplin/schemas/validator-runtime/messages/table';
+import { requiredMessages } from '@tremplin/schemas/validator-runtime/messages/required';
+import { typeMessages } from '@tremplin/schemas/validator-runtime/messages/type';
+import { formatMessagesFor } from '@tremplin/schemas/validator-runtime/messages/format';
+import { dateFormatLabels } from '@tremplin/schemas/validator-runtime/messages/format-date';
+import { unreadableMessages } from '@tremplin/schemas/validator-runtime/messages/unreadable';
+import { unknownMessages } from '@tremplin/schemas/validator-runtime/messages/unknown';
+`);
+    expect(code).not.toMatch(/MESSAGES \}|formats as/);
     expect(titlesOf({ properties: { a: { title: 'Nom' }, l: { items: { properties: { d: { title: 'Date' } } } } } })).toEqual({ '/a': 'Nom', '/l/*/d': 'Date' });
   });
 
@@ -30,6 +39,25 @@ describe('tremplin-schemas compile', () => {
     // The whole table still bundles every text: the absences above come from the imports.
     const all = await bundle("export { MESSAGES, formats } from '@tremplin/schemas/validator-runtime';", true);
     for (const present of ['contient des doublons', 'SIRET', '356000000']) expect(all).toContain(present);
+  });
+
+  it('keeps them out of the page even when a lazy chunk of it uses the whole table (bundled with code splitting)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tremplin-split-'));
+    writeFileSync(join(dir, 'validator.js'), compileSchema(HOST));
+    writeFileSync(join(dir, 'lazy.js'), "export { MESSAGES } from '@tremplin/schemas/validator-runtime';");
+    writeFileSync(join(dir, 'page.js'), "import validate from './validator.js'; globalThis.v = validate; globalThis.later = () => import('./lazy.js');");
+    const out = await build({
+      entryPoints: [join(dir, 'page.js')], bundle: true, splitting: true, format: 'esm', outdir: join(dir, 'out'), write: false, metafile: true, logLevel: 'error',
+      alias: { '@tremplin/schemas/validator-runtime': here('../validator-runtime') },
+    });
+    const outputs = out.metafile!.outputs;
+    const page = Object.keys(outputs).find((k) => outputs[k]!.entryPoint?.endsWith('page.js'))!;
+    const upFront = [page, ...outputs[page]!.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path)];
+    const text = out.outputFiles.filter((f) => upFront.some((k) => f.path.endsWith(k.slice(k.lastIndexOf('/'))))).map((f) => f.text).join('\n');
+    expect(text).toContain('ce champ est obligatoire');
+    expect(text).not.toContain('contient des doublons');
+    expect(text).not.toContain('SIRET');
+    expect(out.outputFiles.map((f) => f.text).join('\n')).toContain('contient des doublons'); // in the lazy chunk
   });
 
   it('imports a template for every code its keywords can raise (the rest fall back to unknown)', () => {
@@ -70,7 +98,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 async function bundle(contents: string, minify: boolean): Promise<string> {
   const out = await build({
     stdin: { contents, resolveDir: here('.'), loader: 'js' }, bundle: true, minify, format: 'esm', write: false, logLevel: 'error',
-    alias: { '@tremplin/schemas/validator-runtime': here('../validator-runtime.ts') },
+    alias: { '@tremplin/schemas/validator-runtime': here('../validator-runtime') },
   });
   return out.outputFiles[0]!.text;
 }
