@@ -26,7 +26,7 @@ const CODE_OF = { oneOf: 'enum', anyOf: 'enum' };
  * The codes a schema's validator can raise: those of every key found anywhere in it (a property
  * named like a keyword only adds a template), plus `unknown` (any other keyword) and `unreadable`.
  */
-export function codesOf(keys) {
+function codesOf(keys) {
   const raised = new Set([...keys].map((k) => CODE_OF[k] ?? k));
   return [...KEYWORD_CODES.filter((c) => raised.has(c)), 'unreadable', 'unknown'];
 }
