@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packedProject, type PackedProject } from '../test-support/packed-project.js';
+// @ts-expect-error plain ESM module without types (the CLI ships as .mjs)
+import { compileSchema } from '../packages/schemas/src/cli/compile.mjs';
 
 const referral = readFileSync(new URL('../examples/playground/samples/referral.json', import.meta.url), 'utf8');
 let project: PackedProject;
@@ -96,6 +98,15 @@ console.log(JSON.stringify([esm.isTremplinRulesError(caught(cjs)), cjs.isTrempli
     ok(project.run('npx', ['--no-install', 'tremplin-pdf', 'referral', 'referral.json', '--audience', 'employer', '-o', 'referral.pdf'], { timeout: 120_000 }));
     expect(readFileSync(`${project.dir}/referral.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
   }, 200_000);
+
+  it('runs a compiled host validator from the installed package', () => {
+    // Its imports (one file per message template and format) resolve through the package's exports.
+    // Compiled here: the installed CLI needs ajv, which the package does not depend on.
+    project.write('host-validator.mjs', compileSchema({ type: 'object', required: ['start'], properties: { start: { type: 'string', format: 'date', title: 'Début' } } }));
+    const file = project.write('host-check.mjs', `import validate from './host-validator.mjs';
+console.log(JSON.stringify([validate({}).issues[0].message, validate({ start: '2024-02-30' }, { locale: 'en' }).issues[0].message, validate({ start: '2024-02-29' }).valid]));`);
+    expect(JSON.parse(ok(project.run('node', [file])))).toEqual(['Début : ce champ est obligatoire', 'Début: must be a valid date (YYYY-MM-DD)', true]);
+  });
 
   const source = `
 import { validators, type RecordName } from '@tremplin/schemas';

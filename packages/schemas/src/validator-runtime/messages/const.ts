@@ -1,0 +1,3 @@
+import type { LocalisedTemplate } from './table.js';
+
+export const constMessages: LocalisedTemplate = { fr: (p) => `doit valoir ${p.expected}`, en: (p) => `must be ${p.expected}` };

@@ -1,0 +1,3 @@
+import type { LocalisedTemplate } from './table.js';
+
+export const uniqueItemsMessages: LocalisedTemplate = { fr: () => 'contient des doublons', en: () => 'contains duplicates' };
