@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packedProject, type PackedProject } from '../test-support/packed-project.js';
 // @ts-expect-error plain ESM module without types (the CLI ships as .mjs)
-import { compileSchema } from '../packages/schemas/src/cli/compile.mjs';
 
 const referral = readFileSync(new URL('../examples/playground/samples/referral.json', import.meta.url), 'utf8');
 let project: PackedProject;
@@ -99,10 +98,11 @@ console.log(JSON.stringify([esm.isTremplinRulesError(caught(cjs)), cjs.isTrempli
     expect(readFileSync(`${project.dir}/referral.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
   }, 200_000);
 
-  it('runs a compiled host validator from the installed package', () => {
+  it('compiles a host schema with the installed CLI and runs the validator it writes', () => {
     // Its imports (one file per message template and format) resolve through the package's exports.
-    // Compiled here: the installed CLI needs ajv, which the package does not depend on.
-    project.write('host-validator.mjs', compileSchema({ type: 'object', required: ['start'], properties: { start: { type: 'string', format: 'date', title: 'Début' } } }));
+    project.write('host.schema.json', JSON.stringify({ type: 'object', required: ['start'], properties: { start: { type: 'string', format: 'date', title: 'Début' } } }));
+    ok(project.run('npx', ['--no-install', 'tremplin-schemas', 'compile', 'host.schema.json', '-o', 'host-validator.mjs']));
+    expect(readFileSync(`${project.dir}/host-validator.d.ts`, 'utf8')).toContain('declare function validate');
     const file = project.write('host-check.mjs', `import validate from './host-validator.mjs';
 console.log(JSON.stringify([validate({}).issues[0].message, validate({ start: '2024-02-30' }, { locale: 'en' }).issues[0].message, validate({ start: '2024-02-29' }).valid]));`);
     expect(JSON.parse(ok(project.run('node', [file])))).toEqual(['Début : ce champ est obligatoire', 'Début: must be a valid date (YYYY-MM-DD)', true]);
