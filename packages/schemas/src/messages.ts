@@ -3,7 +3,9 @@ import * as t from './validator-runtime/messages/index.js';
 
 /**
  * Message templates per issue code. `{label}` is the field's title in the chosen language; the
- * other placeholders come from the issue's params. Kept as data so hosts can override them.
+ * other placeholders come from the issue's params. Kept as data: our records' validators read this
+ * table at each call; a validator compiled by `tremplin-schemas compile` carries its own table of the
+ * templates its schema can need, so it is not changed by edits to this one.
  */
 export type MessageTable = Record<string, (params: Record<string, unknown>) => string>;
 
