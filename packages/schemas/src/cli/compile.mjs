@@ -52,8 +52,15 @@ const formats = { ${checks.join(', ')} };
 const MESSAGES = messageTables({ ${templates.join(', ')} });`;
 }
 
+/** Cuts a text from the host's schema (a name, a `$ref`, ajv's message quoting them) to what a message can carry. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Why a schema cannot be compiled: a message of at most 500 characters, never the schema itself. */
 export class CompileError extends Error {
   name = 'CompileError';
+  constructor(message) {
+    super(clip(String(message), 500));
+  }
 }
 
 const pointerKey = (key) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -85,6 +92,18 @@ export function titlesOf(schema) {
  * `validate(value, { locale }) → { valid, issues: [{ path, code, message, label?, params }] }`.
  */
 export function compileSchema(schema, { source = 'schema.json' } = {}) {
+  const name = clip(String(source), 120);
+  try {
+    return compile(schema, name);
+  } catch (error) {
+    if (error instanceof CompileError) throw error;
+    // ajv's own errors (a $ref nowhere, a pattern that is no regular expression) and a schema nested past the stack.
+    const why = error instanceof RangeError ? 'nested too deeply' : clip(String(error?.message ?? error), 200);
+    throw new CompileError(`${name}: cannot be compiled (${why})`);
+  }
+}
+
+function compile(schema, source) {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) throw new CompileError(`${source}: a JSON Schema is an object`);
   const ajv = new Ajv2020({
     allErrors: true,
@@ -106,7 +125,7 @@ export function compileSchema(schema, { source = 'schema.json' } = {}) {
     Object.values(node).forEach(scan);
   };
   scan(schema);
-  if (unknownFormats.size) throw new CompileError(`${source}: unknown format(s) ${[...unknownFormats].slice(0, 5).join(', ')}; known: ${KNOWN_FORMATS.join(', ')}`);
+  if (unknownFormats.size) throw new CompileError(`${source}: unknown format(s) ${[...unknownFormats].slice(0, 5).map((f) => clip(f, 60)).join(', ')}; known: ${KNOWN_FORMATS.join(', ')}`);
   for (const name of KNOWN_FORMATS) ajv.addFormat(name, () => true);
   const id = typeof schema.$id === 'string' ? schema.$id : 'tremplin:host-schema';
   try {
