@@ -281,9 +281,14 @@ export class TremplinForm extends LitElement {
       this._restoredAt = undefined;
     }
     this.show(next);
-    // Not an edit, so no tremplin-change; panels following the form (eligibility) hear this instead.
-    if (this.isConnected) this.emit('tremplin-load', { value: this.released(), valid: this.result.valid, issues: this.result.issues });
+    // Not an edit, so no tremplin-change; panels following the form (eligibility) hear tremplin-load
+    // instead, after the next update: by then the audience and record set with it are known (a value
+    // replayed at upgrade comes before the element's attributes), so what it carries is projected.
+    this.loadToAnnounce = true;
+    this.requestUpdate();
   }
+  /** A value set by the host (or judged once its record arrived), to announce with tremplin-load after the update. */
+  private loadToAnnounce = false;
 
   /**
    * Shows a record that did not come from typing (set by the host, restored from a draft or by the
@@ -546,7 +551,7 @@ export class TremplinForm extends LitElement {
     for (const path of invalidValuePaths(this.result.issues)) this.touched.add(path);
     this.requestUpdate();
     // A value the host set meanwhile was announced as not valid yet: its verdict now, with the same event.
-    if (this.hostGave && this.isConnected) this.emit('tremplin-load', { value: this.released(), valid: this.result.valid, issues: this.result.issues });
+    if (this.hostGave) this.loadToAnnounce = true;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -885,6 +890,10 @@ export class TremplinForm extends LitElement {
 
   override updated() {
     this.syncForm();
+    if (this.loadToAnnounce) {
+      this.loadToAnnounce = false;
+      this.emit('tremplin-load', { value: this.released(), valid: this.result.valid, issues: this.result.issues });
+    }
     const target = this.focusAfterUpdate;
     // Not drawn yet (its words are loading): focus waits for the fields.
     if (target !== undefined && !this.englishLoading) {
