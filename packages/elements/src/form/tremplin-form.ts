@@ -497,10 +497,20 @@ export class TremplinForm extends LitElement {
   /** Starts loading the English words (a chunk of their own) for a form in English: true until they are here. */
   private awaitEnglish(): boolean {
     if (localeOf(this.locale) !== 'en' || englishStrings.current) return false;
-    if (!this.englishLoading) this.follow('englishLoading', englishStrings.load(), 'the English words', () => this.requestUpdate());
+    // Once here, the verdict is judged again: its messages were written with the French words meanwhile.
+    if (!this.englishLoading) this.follow('englishLoading', englishStrings.load(), 'the English words', () => {
+      this.inNewWords();
+      this.requestUpdate();
+    });
     return true;
   }
   private englishLoading: Promise<void> | undefined;
+
+  /** Another language (or its words arrived): the verdict is judged again in it, and a shown summary says it in it. */
+  private inNewWords() {
+    this.checked = undefined;
+    if (this._summary) this._summary = [...this.result.issues];
+  }
 
   /** Loads the record this form shows, then validates and renders it; `updateComplete` waits for it. */
   private loadOwnRecord() {
@@ -855,7 +865,8 @@ export class TremplinForm extends LitElement {
       this.loadError = undefined;
       this.loadOwnRecord();
     }
-    if (changed.has('locale') || changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.checked = undefined;
+    if (changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.checked = undefined;
+    if (changed.has('locale')) this.inNewWords();
     if (changed.has('draftKey') || changed.has('draftStore')) void this.restoreDraft();
     // An empty form the host gave nothing to starts from the schema's defaults.
     const tree = this.tree;

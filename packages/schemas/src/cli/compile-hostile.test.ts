@@ -30,4 +30,16 @@ describe('tremplin-schemas compile: hostile schemas', () => {
       expect(String((thrown as Error).message).length).toBeLessThan(1_000);
     });
   }
+
+  it('reads formats in schemas only: a const or default value with a `format` key names none, a property named `enum` is a schema', () => {
+    const code = compileSchema({
+      type: 'object',
+      properties: {
+        options: { type: 'object', const: { format: 'whatever' }, default: { format: 'nor-this' } },
+        enum: { type: 'string', format: 'email', title: 'Courriel' },
+      },
+    });
+    // Compiled (no « unknown format »), and the format of the property named `enum` is imported.
+    expect(code).toContain('formats/email');
+  });
 });

@@ -91,6 +91,9 @@ export function titlesOf(schema) {
  * The source of an ES module whose default export validates like @tremplin/schemas' validators:
  * `validate(value, { locale }) → { valid, issues: [{ path, code, message, label?, params }] }`.
  */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+
 export function compileSchema(schema, { source = 'schema.json' } = {}) {
   const name = clip(String(source), 120);
   try {
@@ -117,12 +120,17 @@ function compile(schema, source) {
   const unknownFormats = new Set();
   const usedFormats = new Set();
   const keys = new Set();
-  const scan = (node) => {
-    if (Array.isArray(node)) return node.forEach(scan);
+  // `map`: an object whose values are schemas and whose keys are names (`properties`, `$defs`…).
+  const scan = (node, map = false) => {
+    if (Array.isArray(node)) return node.forEach((item) => scan(item));
     if (!node || typeof node !== 'object') return;
+    if (map) return Object.values(node).forEach((item) => scan(item));
     if (typeof node.format === 'string') (KNOWN_FORMATS.includes(node.format) ? usedFormats : unknownFormats).add(node.format);
-    for (const key of Object.keys(node)) keys.add(key);
-    Object.values(node).forEach(scan);
+    for (const [key, value] of Object.entries(node)) {
+      keys.add(key);
+      // Values, not schemas: a `const` object with a `format` key names no format.
+      if (!DATA_KEYWORDS.has(key)) scan(value, SCHEMA_MAPS.has(key));
+    }
   };
   scan(schema);
   if (unknownFormats.size) throw new CompileError(`${source}: unknown format(s) ${[...unknownFormats].slice(0, 5).map((f) => clip(f, 60)).join(', ')}; known: ${KNOWN_FORMATS.join(', ')}`);
