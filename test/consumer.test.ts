@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packedProject, type PackedProject } from '../test-support/packed-project.js';
-// @ts-expect-error plain ESM module without types (the CLI ships as .mjs)
 
 const referral = readFileSync(new URL('../examples/playground/samples/referral.json', import.meta.url), 'utf8');
 let project: PackedProject;

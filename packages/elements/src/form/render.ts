@@ -9,8 +9,6 @@ import type { FieldNode, GroupNode, ListNode, TreeNode } from '../model/schema-t
 import { renderExtraField, renderList } from './extra-widgets.js';
 import { isPlain, skeleton } from './skeleton.js';
 
-export { idOf };
-
 /** What the templates need from the element: state to show and handlers to call. */
 export interface RenderContext {
   locale: Locale;

@@ -1,11 +1,11 @@
 import { noChange, nothing, render } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { FieldNode, GroupNode, TreeNode } from '../model/schema-tree.js';
-import { join } from '../model/pointer.js';
+import { idOf, join } from '../model/pointer.js';
 import { inputPattern, isoToLocal, localToIso, timeToValue, valueToTime } from './date-input.js';
 import type { Strings } from '../i18n.js';
 import type { RenderContext } from './render.js';
-import { idOf, isObject, messages, parseNumber, renderNode, valueIn } from './render.js';
+import { isObject, messages, parseNumber, renderNode, valueIn } from './render.js';
 
 /**
  * A form's static markup (fieldsets, legends, labels, hints, controls, options, ids) written once

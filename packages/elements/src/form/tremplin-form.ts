@@ -18,11 +18,11 @@ import { widgetTagFor } from './widget-registry.js';
 import type { Computation } from '../model/computed.js';
 import { typeset } from '../typography.js';
 import { applyHints, type UiHints } from '../model/hints.js';
-import { join, prune, setAt } from '../model/pointer.js';
+import { idOf, join, prune, setAt } from '../model/pointer.js';
 import { matches } from '../model/condition.js';
 import { defaultsOf, treeOf, type GroupNode, type SchemaNode, type TreeNode } from '../model/schema-tree.js';
 import { schemaSource } from '../model/schema-source.js';
-import { idOf, renderRoot, type ControlHandlers, type RenderContext } from './render.js';
+import { renderRoot, type ControlHandlers, type RenderContext } from './render.js';
 import { actOn, addItem, moveItem, removeItem, undoRemove, type ListEdit, type RemovedItem } from './list-editing.js';
 import { onDemand } from '../on-demand.js';
 import { renderReadonly } from './readonly.js';
@@ -1052,7 +1052,7 @@ export class TremplinForm extends LitElement {
     return node ? node.title[localeOf(this.locale)] : path;
   }
 
-  /** A list edited (extra-widgets.ts): the record, focus and what is said follow; typed text kept by index goes if items moved. */
+  /** A list edited (list-editing.ts): the record, focus and what is said follow; typed text kept by index goes if items moved. */
   private applyListEdit(path: string, edit: ListEdit | undefined) {
     this._removed = undefined;
     if (!edit) return;

@@ -23,8 +23,8 @@ const KEYWORD_CODES = ['required', 'type', 'format', 'minLength', 'maxLength', '
 const CODE_OF = { oneOf: 'enum', anyOf: 'enum' };
 
 /**
- * The codes a schema's validator can raise: those of every key found anywhere in it (a property
- * named like a keyword only adds a template), plus `unknown` (any other keyword) and `unreadable`.
+ * The codes a schema's validator can raise: those of every keyword found in its schemas (a name that
+ * only looks like one, in an annotation, adds a template), plus `unknown` (any other keyword) and `unreadable`.
  */
 function codesOf(keys) {
   const raised = new Set([...keys].map((k) => CODE_OF[k] ?? k));
