@@ -15,10 +15,10 @@ async function firstChunk(entry: string): Promise<string[]> {
 }
 
 describe('the first chunk of a page', () => {
-  it('with a host-schema form: no record catalogue, shared definitions, validation wrapper or projection', async () => {
+  it('with a host-schema form: no record catalogue, loaders, shared definitions, validation wrapper or projection', async () => {
     const inputs = await firstChunk('./fixtures/lazy-entry.ts');
     expect(inputs).toContain('elements/dist/form/tremplin-form.js');
-    for (const file of ['catalogue.js', 'generated/common.js', 'validate.js', 'guard.js', 'projection/project.js', 'generated/records/referral.js', 'form/record-support.js', 'i18n-en.js']) {
+    for (const file of ['catalogue.js', 'generated/common.js', 'validate.js', 'guard.js', 'projection/project.js', 'generated/records/referral.js', 'form/record-support.js', 'i18n-en.js', 'generated/loaders.js', 'load-record.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);
     }
   });

@@ -26,7 +26,8 @@ export { TremplinProjectionError, isTremplinProjectionError, type ProjectionErro
 export { parseDate, toIsoDate, today, plusDays, plusMonths, inclusiveDays, monthsBetween, type IsoDate } from './dates.js';
 export { describeGiven, describeName, describeValue } from './describe.js';
 export { RECORD_NAMES } from './generated/names.js';
-export { isRecordName, isRecordLoaded, areFieldsLoaded, type RecordName } from './registry.js';
+export { isRecordName, type RecordName } from './record-names.js';
+export { isRecordLoaded, areFieldsLoaded } from './registry.js';
 export { TremplinRecordError, isTremplinRecordError, type RecordErrorCode } from './record-error.js';
 
 // Types only: they cost a page nothing.

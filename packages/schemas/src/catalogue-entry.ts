@@ -14,4 +14,5 @@
 
 export * from './base.js';
 export { getSchema, resolveSchemaRef, fieldInfo, listFields, confidentialityOf } from './catalogue.js';
-export { loadRecord, type RecordData, type RecordFields } from './registry.js';
+export { type RecordData, type RecordFields } from './registry.js';
+export { loadRecord } from './load-record.js';

@@ -1,11 +1,10 @@
 import type { FieldInfo } from './catalogue-types.js';
-import { LOADERS } from './generated/loaders.js';
-import { PACKAGE_VERSION, RECORD_NAMES } from './generated/names.js';
+import { PACKAGE_VERSION } from './generated/names.js';
 import type { RawValidator } from './raw-validator.js';
 import { TremplinRecordError } from './record-error.js';
+import { isRecordName, type RecordName } from './record-names.js';
 
-/** Names of the record schemas: `referral`, `chance-request`, `action-plan`… */
-export type RecordName = (typeof RECORD_NAMES)[number];
+export { isRecordName, type RecordName };
 
 /** What a form needs to show a record: its schema and its fields (labels, classes). */
 export interface RecordFields {
@@ -27,10 +26,6 @@ const KEY = Symbol.for(`tremplin.schemas.records@${PACKAGE_VERSION}`);
 const global = globalThis as { [KEY]?: unknown };
 const registry: Map<string, RecordFields> = global[KEY] instanceof Map ? (global[KEY] as Map<string, RecordFields>) : new Map();
 if (global[KEY] === undefined) global[KEY] = registry;
-
-export function isRecordName(value: unknown): value is RecordName {
-  return typeof value === 'string' && (RECORD_NAMES as readonly string[]).includes(value);
-}
 
 /** Makes a record's data available to every function of this package (done by the entry points). */
 export function registerRecord(data: RecordData): void {
@@ -74,19 +69,4 @@ export function isRecordLoaded(name: RecordName): boolean {
  */
 export function areFieldsLoaded(name: RecordName): boolean {
   return registry.has(name);
-}
-
-/**
- * Loads one record's schema, labels and validator (a separate chunk in a bundler that splits code),
- * so that a page showing one form does not ship the other ten. Resolves at once when loaded.
- * @example
- * import { loadRecord, validatorFor } from '@tremplin/schemas/core';
- * await loadRecord('consent');
- * validatorFor('consent')(input).valid;
- */
-export async function loadRecord(name: RecordName): Promise<void> {
-  if (isRecordLoaded(name)) return;
-  const load = isRecordName(name) ? LOADERS[name] : undefined;
-  if (!load) throw new TremplinRecordError('unknown-record', 'loadRecord: not a record name (see RECORD_NAMES)');
-  registerRecord((await load()).record);
 }
