@@ -1,8 +1,10 @@
 /**
- * Side-effect entry: `import '@tremplin/elements/define'` registers every Tremplin element.
+ * Side-effect entry: `import '@tremplin/elements/define'` registers every Tremplin element (skipping
+ * tags already defined); `@tremplin/elements/define/<tag>` registers one.
  */
-import { defineTremplinElements } from './registry.js';
+import { TAG_NAMES } from './registry.js';
 
-defineTremplinElements();
+// Not through defineTremplinElements: its name checks are for names a caller gives.
+for (const [tag, element] of Object.entries(TAG_NAMES)) if (!customElements.get(tag)) customElements.define(tag, element);
 
 export * from './index.js';

@@ -1,7 +1,7 @@
 /**
  * @tremplin/elements: Tremplin's forms as Lit web components, for any host page or framework.
  * This entry registers nothing (unused components are tree-shaken); `@tremplin/elements/define`
- * registers them all, or call `defineTremplinElements()`.
+ * registers them all, `@tremplin/elements/define/<tag>` one (a page then carries only its code).
  *
  * @example
  * import '@tremplin/elements/define';
@@ -20,5 +20,6 @@ export { encryptedDraftStore, indexedDbStorage, type DraftStorage, type Encrypte
 export { REFERRAL_HINTS, CHANCE_REQUEST_HINTS, ACTION_PLAN_HINTS, type UiHints, type Step, type ItemAction } from './model/hints.js';
 export type { Widget, SchemaNode } from './model/schema-tree.js';
 export { defineTremplinElements, TAG_NAMES } from './registry.js';
+export { TremplinElementsError, isTremplinElementsError, type ElementsErrorCode } from './elements-error.js';
 export { registerWidget, type WidgetElementProps } from './form/widget-registry.js';
 export { registerLocale, type HostLocale, type HostLabel } from './locales.js';

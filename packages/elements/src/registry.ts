@@ -4,6 +4,7 @@ import { TremplinChanceRequest } from './components/chance-request.js';
 import { TremplinActionPlan } from './components/action-plan.js';
 import { TremplinEligibility } from './components/eligibility.js';
 import { TremplinIndicators } from './components/indicators.js';
+import { TremplinElementsError } from './elements-error.js';
 
 /** Tag name → element class. */
 export const TAG_NAMES = {
@@ -17,11 +18,23 @@ export const TAG_NAMES = {
 
 /**
  * Registers the elements (all, or those named) in a registry, skipping tags already defined, so
- * that two copies of the package on one page do not throw.
- * @example defineTremplinElements(['tremplin-referral-form', 'tremplin-eligibility']);
+ * that two copies of the package on one page do not throw. It holds every element's class, so a
+ * page calling it carries them all (the eligibility panel brings the rules): a page with one element
+ * imports that element's own entry, `@tremplin/elements/define/<tag>`, instead.
+ * Throws a `TremplinElementsError` (`unknown-tag`), registering none, when a name is not one of ours.
+ * @example defineTremplinElements(['tremplin-referral-form', 'tremplin-eligibility'], scopedRegistry);
  */
 export function defineTremplinElements(tags: ReadonlyArray<keyof typeof TAG_NAMES> = Object.keys(TAG_NAMES) as Array<keyof typeof TAG_NAMES>, registry: CustomElementRegistry = customElements): void {
-  for (const tag of tags) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
+  // Checked before any is registered: a bad name registers none, with an error that names it (briefly).
+  if (!Array.isArray(tags)) throw new TremplinElementsError('unknown-tag', 'defineTremplinElements: expects an array of tag names (see TAG_NAMES)');
+  const names: readonly unknown[] = tags;
+  const bad = names.findIndex((tag) => typeof tag !== 'string' || !Object.hasOwn(TAG_NAMES, tag));
+  if (bad >= 0) {
+    const tag = names[bad];
+    const said = typeof tag === 'string' ? `"${tag.slice(0, 40)}${tag.length > 40 ? '…' : ''}"` : `(${typeof tag})`;
+    throw new TremplinElementsError('unknown-tag', `defineTremplinElements: ${said} is not a Tremplin element (see TAG_NAMES)`);
+  }
+  for (const tag of names as Array<keyof typeof TAG_NAMES>) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
 }
 
 declare global {

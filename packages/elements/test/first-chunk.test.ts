@@ -23,8 +23,11 @@ describe('the first chunk of a page', () => {
     }
   });
 
-  it('with the referral form: its fields, but neither its validator, nor the projection, nor the consent record, nor English', async () => {
+  it('with the referral form (its own entry): its fields, but neither its validator, nor the projection, nor the consent record, nor English, nor other elements', async () => {
     const inputs = await firstChunk('./fixtures/referral-entry.ts');
+    for (const file of ['components/eligibility.js', 'components/action-plan.js', 'components/chance-request.js', 'components/indicators.js', 'rules/dist/index.js']) {
+      expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);
+    }
     expect(inputs).toContain('schemas/dist/generated/records/referral.fields.js');
     for (const file of ['i18n-en.js', 'generated/records/referral.js', 'validate.js', 'guard.js', 'formats.js', 'projection/project.js', 'projection/consent.js', 'generated/records/consent.js', 'form/projection-support.js']) {
       expect(inputs.filter((i) => i.endsWith(`/${file}`))).toEqual([]);

@@ -1,0 +1,10 @@
+/**
+ * Side-effect entry: `import '@tremplin/elements/define/tremplin-action-plan'` registers `<tremplin-
+ * action-plan>` (the action plan) and nothing else: a page with only this element carries only its
+ * code.
+ */
+import { TremplinActionPlan } from '../components/action-plan.js';
+
+if (!customElements.get('tremplin-action-plan')) customElements.define('tremplin-action-plan', TremplinActionPlan);
+
+export { TremplinActionPlan };

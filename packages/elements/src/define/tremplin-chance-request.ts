@@ -1,0 +1,10 @@
+/**
+ * Side-effect entry: `import '@tremplin/elements/define/tremplin-chance-request'` registers
+ * `<tremplin-chance-request>` (the CHANCE request) and nothing else: a page with only this element
+ * carries only its code.
+ */
+import { TremplinChanceRequest } from '../components/chance-request.js';
+
+if (!customElements.get('tremplin-chance-request')) customElements.define('tremplin-chance-request', TremplinChanceRequest);
+
+export { TremplinChanceRequest };

@@ -1,0 +1,10 @@
+/**
+ * Side-effect entry: `import '@tremplin/elements/define/tremplin-eligibility'` registers
+ * `<tremplin-eligibility>` (the live eligibility panel, with the rules it runs) and nothing else: a
+ * page with only this element carries only its code.
+ */
+import { TremplinEligibility } from '../components/eligibility.js';
+
+if (!customElements.get('tremplin-eligibility')) customElements.define('tremplin-eligibility', TremplinEligibility);
+
+export { TremplinEligibility };

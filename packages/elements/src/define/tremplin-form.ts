@@ -1,0 +1,10 @@
+/**
+ * Side-effect entry: `import '@tremplin/elements/define/tremplin-form'` registers `<tremplin-form>`
+ * (the generic form: a host's schema, or a record by `record`) and nothing else: a page with only this
+ * element carries only its code.
+ */
+import { TremplinForm } from '../form/tremplin-form.js';
+
+if (!customElements.get('tremplin-form')) customElements.define('tremplin-form', TremplinForm);
+
+export { TremplinForm };

@@ -1,0 +1,10 @@
+/**
+ * Side-effect entry: `import '@tremplin/elements/define/tremplin-referral-form'` registers `<tremplin-
+ * referral-form>` (the fiche de signalement) and nothing else: a page with only this element carries
+ * only its code.
+ */
+import { TremplinReferralForm } from '../components/referral-form.js';
+
+if (!customElements.get('tremplin-referral-form')) customElements.define('tremplin-referral-form', TremplinReferralForm);
+
+export { TremplinReferralForm };

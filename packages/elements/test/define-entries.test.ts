@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { html, splitBundle, startHarness, type Harness } from './support/harness.js';
+
+// Registering: an element's own entry registers it alone; defineTremplinElements refuses a name that
+// is not ours with a typed, short error, before registering any.
+let h: Harness;
+const onePage = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>one</title></head><body><tremplin-referral-form id="f"></tremplin-referral-form><script type="module" src="/one/referral-entry.js"></script></body></html>';
+beforeAll(async () => {
+  h = await startHarness({
+    ...(await splitBundle('../fixtures/referral-entry.ts', '/one')),
+    '/one-element': ['text/html', onePage],
+    '/all': ['text/html', html('')],
+  });
+}, 60_000);
+afterAll(() => h?.close());
+
+describe('registering the elements', () => {
+  it('an element’s own entry registers it and no other, and its form draws', async () => {
+    const p = await h.browser.newPage();
+    await p.goto(`${h.server.origin}/one-element`);
+    await p.waitForFunction(() => customElements.get('tremplin-referral-form') !== undefined);
+    const seen = await p.evaluate(async () => {
+      const el = document.getElementById('f') as any;
+      await el.updateComplete;
+      return {
+        defined: ['tremplin-form', 'tremplin-referral-form', 'tremplin-chance-request', 'tremplin-action-plan', 'tremplin-eligibility', 'tremplin-indicators'].filter((t) => customElements.get(t)),
+        worker: !!el.shadowRoot.getElementById('f/worker/lastName'),
+      };
+    });
+    expect(seen).toEqual({ defined: ['tremplin-referral-form'], worker: true });
+    await p.close();
+  });
+
+  it('defineTremplinElements refuses a name that is not ours: typed, short, nothing registered', async () => {
+    const p = await h.browser.newPage();
+    await p.goto(`${h.server.origin}/all`);
+    await p.waitForFunction(() => (window as any).tremplinTest);
+    const tried = await p.evaluate(() => {
+      const { defineTremplinElements, isTremplinElementsError } = (window as any).tremplinTest;
+      // A registry of its own, empty, so that what a refused call registers would show.
+      const registry = { defined: [] as string[], get: () => undefined, define(tag: string) { this.defined.push(tag); } };
+      const attempt = (tags: unknown) => {
+        try {
+          defineTremplinElements(tags, registry);
+          return { thrown: false };
+        } catch (error: any) {
+          return { thrown: true, typed: isTremplinElementsError(error), code: error.code, length: error.message.length, message: error.message.slice(0, 120) };
+        }
+      };
+      return {
+        long: attempt(['tremplin-referral-form', `x-${'a'.repeat(100_000)}`]),
+        proto: attempt(['constructor']),
+        notString: attempt([{ toString: () => 'tremplin-form' }]),
+        notArray: attempt('tremplin-form'),
+        registered: [...registry.defined],
+        good: (attempt(['tremplin-eligibility']), registry.defined),
+      };
+    });
+    for (const r of [tried.long, tried.proto, tried.notString, tried.notArray]) expect(r).toMatchObject({ thrown: true, typed: true, code: 'unknown-tag' });
+    expect(tried.long.length).toBeLessThan(200);
+    expect(tried.proto.message).toContain('"constructor" is not a Tremplin element');
+    expect(tried.registered).toEqual([]);
+    expect(tried.good).toEqual(['tremplin-eligibility']);
+    await p.close();
+  });
+});
