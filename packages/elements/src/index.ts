@@ -9,7 +9,7 @@
  *
  * @module elements
  */
-export { TremplinForm, type FormValidator, type FieldValidator, type RecordValidator, type HostError, type TremplinChangeDetail, type TremplinSubmitDetail, type TremplinInvalidDetail } from './form/tremplin-form.js';
+export { TremplinForm, type FormValidator, type FieldValidator, type RecordValidator, type HostError, type TremplinChangeDetail, type TremplinSubmitDetail, type TremplinInvalidDetail, type TremplinLoadDetail, type TremplinDraftRestoredDetail, type TremplinDraftErrorDetail } from './form/tremplin-form.js';
 export { TremplinReferralForm } from './components/referral-form.js';
 export { TremplinChanceRequest } from './components/chance-request.js';
 export { TremplinActionPlan } from './components/action-plan.js';

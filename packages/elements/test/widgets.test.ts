@@ -9,6 +9,7 @@ beforeAll(async () => {
     '/generic': ['text/html', html('<tremplin-form id="f"></tremplin-form>')],
     '/generic-en': ['text/html', html('<tremplin-form id="f" locale="en"></tremplin-form>', 'en')],
     '/referral': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form>')],
+    '/english-on-french-page': ['text/html', html('<tremplin-referral-form id="f" locale="en"></tremplin-referral-form><tremplin-eligibility for="f" locale="en" as-of="2026-11-24"></tremplin-eligibility><tremplin-indicators id="i" locale="en"></tremplin-indicators>')],
     '/referral-h3': ['text/html', html('<h1>Dossier</h1><h2>Signalement</h2><tremplin-referral-form id="f" heading-level="3"></tremplin-referral-form><tremplin-eligibility for="f" heading-level="3" as-of="2026-11-24"></tremplin-eligibility>')],
   });
 }, 60_000);
@@ -112,6 +113,20 @@ describe('computed fields', () => {
     await setSchema(generic, { type: 'object', properties: { start: { type: 'string', format: 'date', title: 'Début' }, review: { type: 'string', format: 'date', readOnly: true, title: 'Revue', 'x-computed': { plusDays: { from: '/start', days: 30 } } } } });
     await field(generic, g, '/start').fill('2026-01-10');
     expect((await valueOf(generic)).review).toBe('2026-02-09');
+  });
+
+  it('a computed number (the host’s `computed` hook) shows as a number in the form’s language, not as a bad value', async () => {
+    const page = await h.open('/generic');
+    await page.evaluate(() => {
+      const el = document.getElementById('f') as any;
+      el.computed = { '/total': (record: any) => (record.items ?? []).length * 1000.5 };
+      el.schema = { type: 'object', properties: { items: { type: 'array', title: 'Éléments', items: { type: 'string', title: 'Élément' } }, total: { type: 'number', readOnly: true, title: 'Total' } } };
+    });
+    const total = page.locator(g).locator('[id="f/total"]');
+    await expect.poll(() => total.textContent()).toBe('0');
+    await page.locator(g).getByRole('button', { name: /Ajouter/ }).click();
+    await expect.poll(() => total.textContent()).toMatch(/^1\s000,5$/);
+    expect(await page.locator(g).locator('.bad').count()).toBe(0);
   });
 });
 
@@ -285,5 +300,17 @@ describe('errors from the host and from validation hooks', () => {
     await setSchema(page, { type: 'object', required: ['a'], properties: { a: { type: 'string' } } });
     await page.evaluate(() => (document.getElementById('f') as any).updateComplete);
     await expect.poll(() => warnings.join('\n')).toMatch(/no validator.*tremplin-schemas compile/s);
+  });
+});
+
+describe('the language of what is drawn', () => {
+  it('an English form or panel on a French page says so (lang), so that a screen reader reads it in an English voice', async () => {
+    const page = await h.open('/english-on-french-page');
+    await page.evaluate(() => { (document.getElementById('i') as any).plans = []; });
+    const langs = async () => page.evaluate(() => ['tremplin-referral-form', 'tremplin-eligibility', 'tremplin-indicators'].map((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      return root.querySelector('form, section')?.getAttribute('lang') ?? null;
+    }));
+    await expect.poll(langs).toEqual(['en', 'en', 'en']);
   });
 });

@@ -179,7 +179,8 @@ export class TremplinEligibility extends LitElement {
     const factLabel = (fact: string) => ruleset.facts[fact]?.label[locale] ?? fact;
     const h = headingTag(this.headingLevel ?? 2);
     const sub = headingTag(this.headingLevel ?? 2, 1);
-    return html`<section part="panel" aria-labelledby="title">
+    // Its texts are mostly the rules', in the base language: screen readers read them in its voice.
+    return html`<section part="panel" aria-labelledby="title" lang=${locale}>
       ${staticHtml`<${h} id="title" class="title">${t.decisionOf(ruleset.title[locale], date)}</${h}>`}
       <p class="outcome ${decision.outcome}" part="outcome" role="status"><strong part="verdict">${t.outcome[decision.outcome]}</strong> — ${typeset(this.shortReason(decision, factLabel, t, locale), locale)}</p>
       <p class="explanation" part="explanation">${typeset(decision.explanation[locale], locale)}</p>

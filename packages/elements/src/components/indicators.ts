@@ -110,7 +110,7 @@ export class TremplinIndicators extends LitElement {
     const figures = this.figures();
     if (!figures) return nothing;
     const percent = formatPercent(figures.exits.positive.share, locale);
-    return html`<section part="panel" aria-labelledby="title">
+    return html`<section part="panel" aria-labelledby="title" lang=${locale}>
       ${staticHtml`<${headingTag(this.headingLevel ?? 2)} id="title">${t.title} — ${t.entries(figures.entries)}</${headingTag(this.headingLevel ?? 2)}>`}
       ${this.table(t.statuses, '/status', figures.byStatus, locale, t)}
       ${this.table(t.exits(figures.exits.total), '/exit/outcome', figures.exits.byOutcome, locale, t)}

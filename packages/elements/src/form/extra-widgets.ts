@@ -49,7 +49,9 @@ export function renderExtraField(ctx: RenderContext, node: FieldNode, path: stri
   if (node.readOnly) {
     // Computed by the software: shown as a read-only value (the record gets it with the next edit).
     const shownValue = value ?? ctx.computedAt(path);
-    const text = typeof shownValue === 'string' ? (node.widget === 'date' ? formatDate(shownValue, ctx.locale) ?? shownValue : shownValue) : undefined;
+    // A computed count or amount is a number: shown in the form's language (« 1 234,5 »), not as a bad value.
+    const text = typeof shownValue === 'string' ? (node.widget === 'date' ? formatDate(shownValue, ctx.locale) ?? shownValue : shownValue)
+      : typeof shownValue === 'number' ? shownValue.toLocaleString(ctx.locale) : undefined;
     return html`<div class="field" part="field computed">
       <span class="label" part="label" id=${`${id}-label`}>${label}</span>
       ${hint}

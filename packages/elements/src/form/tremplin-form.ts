@@ -50,6 +50,12 @@ export interface TremplinChangeDetail {
   /** The data path that changed. */
   path: string;
 }
+/** `tremplin-load`: the value set by the host (or a draft) was judged; projected like `tremplin-change`. */
+export type TremplinLoadDetail = Omit<TremplinChangeDetail, 'path'>;
+/** `tremplin-draft-restored`: a saved draft replaced the initial value (ISO date-time it was saved at). */
+export interface TremplinDraftRestoredDetail { savedAt: string }
+/** `tremplin-draft-error`: the draft store failed; the form goes on without it. */
+export interface TremplinDraftErrorDetail { error: unknown }
 /** `tremplin-submit`: a valid record was submitted. Cancel the event to keep the draft. */
 export interface TremplinSubmitDetail<T = unknown> {
   value: T;
@@ -70,7 +76,7 @@ const validationOnDemand = onDemand(async () => (await import('./validation-supp
 const projectionOnDemand = onDemand(async () => (await import('./projection-support.js')).projectionSupport);
 
 /** For the host's developer, in the console: English whatever the form's language. */
-const NO_VALIDATOR = 'Tremplin: <tremplin-form> has a host schema but no validator, so anything will be accepted. Compile one at build time with `tremplin-schemas compile schema.json -o validator.js` and set `form.validator`.';
+const NO_VALIDATOR = 'Tremplin: <tremplin-form> has a host schema but no validator: anything is accepted. Compile one at build time (`tremplin-schemas compile schema.json -o validator.js`), then set `form.validator`.';
 
 const clone = (v: unknown): unknown => {
   try {
@@ -828,7 +834,7 @@ export class TremplinForm extends LitElement {
     const summary = this._summary;
     const h = headingTag(this.headingLevel);
     const draft = this._pendingDraft;
-    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : nothing} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}
+    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : ctx.locale} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}
       @input=${this.onControlEvent} @change=${this.onControlEvent} @focusout=${this.onControlEvent}>
       <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
       ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
@@ -1192,6 +1198,9 @@ interface TremplinEventMap {
   'tremplin-change': CustomEvent<TremplinChangeDetail>;
   'tremplin-submit': CustomEvent<TremplinSubmitDetail>;
   'tremplin-invalid': CustomEvent<TremplinInvalidDetail>;
+  'tremplin-load': CustomEvent<TremplinLoadDetail>;
+  'tremplin-draft-restored': CustomEvent<TremplinDraftRestoredDetail>;
+  'tremplin-draft-error': CustomEvent<TremplinDraftErrorDetail>;
 }
 
 // The events bubble out of shadow roots: typed on elements and on the document alike.
