@@ -152,6 +152,9 @@ function bigHtml(schema) {
 // not run inline before the first draw as a single bundle would.
 const measured = await build({ stdin: { contents: `
   import './dist/define.js';
+  import { LitElement, html } from 'lit';
+  import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+  import { baseStyles } from './dist/styles.js';
   const schema = ${JSON.stringify(bigSchema())};
   const handReferral = ${JSON.stringify(referralHtml())};
   const handBig = ${JSON.stringify(bigHtml(bigSchema()))};
@@ -174,7 +177,11 @@ const measured = await build({ stdin: { contents: `
     el.remove();
     return { ms, count };
   }
+  // The floor of any styled Lit form: a Lit element drawing the hand-written markup in its shadow root,
+  // with our styles. What ours costs above it is our script (tree, markup plan, binding, checks).
+  customElements.define('bench-lit-floor', class extends LitElement { static styles = baseStyles; render() { return html\`\${unsafeHTML(handReferral)}\`; } });
   window.bench = {
+    referralFloor: () => time(async () => { const el = document.createElement('bench-lit-floor'); document.body.append(el); await el.updateComplete; return el; }),
     referral: () => time(async () => { const el = document.createElement('tremplin-referral-form'); el.hints = {}; /* no wizard: every field at once, like the hand-written form */ document.body.append(el); await drawn(el); return el; }),
     referralHand: () => time(async () => { const d = document.createElement('div'); d.innerHTML = handReferral; document.body.append(d); return d; }),
     big: () => time(async () => { const el = document.createElement('tremplin-form'); el.schema = schema; document.body.append(el); await drawn(el); return el; }),
@@ -200,10 +207,10 @@ const browser = await chromium.launch({
 });
 
 // Each run is a fresh page, so each figure is a true first render (templates not yet prepared).
-const samples = { referral: [], referralHand: [], big: [], bigHand: [] };
+const samples = { referral: [], referralHand: [], referralFloor: [], big: [], bigHand: [] };
 // Main-thread CPU time of the same renders (Chromium's ThreadTime), read before and after: steadier than
 // wall time on a loaded machine, and it counts what a form does right after it shows (its first validation).
-const cpu = { referral: [], referralHand: [], big: [], bigHand: [] };
+const cpu = { referral: [], referralHand: [], referralFloor: [], big: [], bigHand: [] };
 const counts = {};
 for (let run = 0; run < RUNS; run++) {
   for (const name of Object.keys(samples)) {
@@ -242,4 +249,5 @@ const ratio = (ours, hand) => {
   return `×${r.toFixed(2)} the hand-written form (${ms(hand).toFixed(1)} ms): goal ×${RATIO_GOAL} ${r <= RATIO_GOAL ? 'met' : 'NOT met'}; main-thread CPU ×${c.toFixed(2)}`;
 };
 line(`first render, referral form, all steps at once (${counts.referral} controls)`, `${ms('referral').toFixed(1)} ms`, `(${ratio('referral', 'referralHand')}; ${counts.referralHand} controls by hand)`);
+line('first render, floor: Lit element, our styles, markup by hand', `${ms('referralFloor').toFixed(1)} ms`, `(×${(ms('referralFloor') / ms('referralHand')).toFixed(2)} the hand-written form; main-thread CPU ×${(median(cpu.referralFloor) / median(cpu.referralHand)).toFixed(2)}: what any styled Lit form costs)`);
 line(`first render, generated ${counts.big}-field form`, `${ms('big').toFixed(1)} ms`, `(${ratio('big', 'bigHand')})`);
