@@ -91,11 +91,13 @@ describe('defineTremplinElements and lists that fight back', () => {
         // A proxy whose length cannot be read, and one revoked (Array.isArray itself throws).
         proxyLength: attempt(() => new Proxy(['tremplin-form'], { get: (t, k) => { if (k === 'length') throw new TypeError('SECRET'); return (t as any)[k]; } })),
         revoked: attempt(() => { const { proxy, revoke } = Proxy.revocable([] as unknown[], {}); revoke(); return proxy; }),
+        // 2³² − 1 holes: refused at the first, not after reading them all.
+        sparse: attempt(() => { const list: unknown[] = []; list.length = 2 ** 32 - 1; return list; }),
       };
     });
     expect(tried.iterator).toEqual({ thrown: false, defined: ['tremplin-form'] });
     expect(tried.twoFaced).toEqual({ thrown: false, defined: ['tremplin-form'] });
-    for (const r of [tried.throwing, tried.proxyLength, tried.revoked]) expect(r).toEqual({ thrown: true, typed: true, code: 'unknown-tag', short: true, secret: false, defined: [] });
+    for (const r of [tried.throwing, tried.proxyLength, tried.revoked, tried.sparse]) expect(r).toEqual({ thrown: true, typed: true, code: 'unknown-tag', short: true, secret: false, defined: [] });
     await p.close();
   });
 });
