@@ -130,6 +130,38 @@ describe('computed fields', () => {
   });
 });
 
+describe('computed numbers that are not plain', () => {
+  it('a computed number is shown as the record holds it: no « -0 », no small amount rounded to « 0 », and NaN or Infinity (no JSON number) as a bad value that says what it is', async () => {
+    const values: Record<string, number> = { negZero: -0, tiny: -1e-7, small: 0.0004, precise: 1234.5678, huge: 1e21, nan: NaN, inf: Infinity };
+    for (const [locale, url] of [['fr', '/generic'], ['en', '/generic-en']] as const) {
+      const page = await h.open(url);
+      await page.evaluate((names) => {
+        const el = document.getElementById('f') as any;
+        const v: Record<string, number> = { negZero: -0, tiny: -1e-7, small: 0.0004, precise: 1234.5678, huge: 1e21, nan: NaN, inf: Infinity };
+        el.computed = Object.fromEntries(names.map((n: string) => [`/${n}`, () => v[n]]));
+        el.schema = { type: 'object', properties: Object.fromEntries(names.map((n: string) => [n, { type: 'number', readOnly: true, title: n }])) };
+      }, Object.keys(values));
+      const shown = (name: string) => page.locator(g).locator(`[id="f/${name}"]`).textContent();
+      await expect.poll(() => shown('precise')).not.toMatch(/Calcul|Computed/);
+      // Read back in the form's language, the text is the number itself.
+      const readBack = (text: string) => Number(text.replace(/[\s\u202f\u00a0,]/g, (c) => (c === ',' && locale === 'fr' ? '.' : '')).replace(/\u2212/g, '-'));
+      for (const name of ['negZero', 'tiny', 'small', 'precise', 'huge']) {
+        const text = (await shown(name))!;
+        expect(text, name).not.toMatch(/^[-\u2212]0$/);
+        expect(Object.is(readBack(text), values[name] === 0 ? 0 : values[name]), `${name}: ${text}`).toBe(true);
+      }
+      for (const name of ['nan', 'inf']) {
+        const text = (await shown(name))!;
+        expect(await page.locator(g).locator(`[id="f/${name}"] .bad`).count(), `${name}: ${text}`).toBe(1);
+        expect(text, name).toContain(name === 'nan' ? 'NaN' : 'Infinity');
+        expect(text, name).not.toContain('null');
+      }
+      expect(errorsOf(page)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('attachments', () => {
   it('attaches a file within its type and size limits, says its class, refuses the rest', async () => {
     const page = await h.open('/generic');
