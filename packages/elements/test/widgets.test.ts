@@ -10,6 +10,7 @@ beforeAll(async () => {
     '/generic-en': ['text/html', html('<tremplin-form id="f" locale="en"></tremplin-form>', 'en')],
     '/referral': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form>')],
     '/english-on-french-page': ['text/html', html('<tremplin-referral-form id="f" locale="en"></tremplin-referral-form><tremplin-eligibility for="f" locale="en" as-of="2026-11-24"></tremplin-eligibility><tremplin-indicators id="i" locale="en"></tremplin-indicators>')],
+    '/panels-es': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form><tremplin-eligibility id="e" for="f" as-of="2026-11-24"></tremplin-eligibility><tremplin-eligibility id="lonely" locale="en"></tremplin-eligibility>', 'es')],
     '/referral-h3': ['text/html', html('<h1>Dossier</h1><h2>Signalement</h2><tremplin-referral-form id="f" heading-level="3"></tremplin-referral-form><tremplin-eligibility for="f" heading-level="3" as-of="2026-11-24"></tremplin-eligibility>')],
   });
 }, 60_000);
@@ -344,5 +345,39 @@ describe('the language of what is drawn', () => {
       return root.querySelector('form, section')?.getAttribute('lang') ?? null;
     }));
     await expect.poll(langs).toEqual(['en', 'en', 'en']);
+  });
+});
+
+describe('the language of what is drawn, in a host language', () => {
+  it('a panel in a language the host added says so where its words are the host’s, and the base language only around the rules’ texts; a panel with no decision yet says its language too', async () => {
+    const page = await h.open('/panels-es');
+    await page.evaluate(() => {
+      (window as any).tremplinTest.registerLocale('es', { base: 'en', strings: {
+        outcome: { eligible: 'Elegible', 'not-eligible': 'No elegible', incomplete: 'Por completar', secret: 'Secreto médico' },
+        status: { met: 'Cumplida', failed: 'No cumplida', missing: 'Por completar', secret: 'Secreto médico' },
+        conditions: 'Condiciones', missingFacts: 'Información que falta', references: 'Referencias',
+      } });
+      for (const id of ['f', 'e']) (document.getElementById(id) as any).locale = 'es';
+    });
+    // The language a node is read in: its own lang, or the nearest above it, through shadow roots.
+    const langOf = (id: string, selector: string) => page.evaluate(([id, selector]) => {
+      let n: Node | null = document.getElementById(id)!.shadowRoot!.querySelector(selector);
+      if (!n) return 'absent';
+      while (n) {
+        if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang');
+        n = n.parentNode ?? (n as ShadowRoot).host ?? null;
+      }
+      return null;
+    }, [id, selector] as const);
+    await expect.poll(() => page.evaluate(() => document.getElementById('e')!.shadowRoot!.querySelector('[part="verdict"]')?.textContent)).toBe('Por completar');
+    expect(await langOf('e', '[part="verdict"]')).toBe('es');
+    expect(await langOf('e', '.section')).toBe('es');
+    expect(await langOf('e', '[part="explanation"]')).toBe('en');
+    expect(await langOf('e', '[part="missing"] li')).toBe('en');
+    expect(await langOf('f', 'form')).toBe('es');
+    // No decision yet: « No decision yet » is English, on a Spanish page.
+    expect(await page.evaluate(() => document.getElementById('lonely')!.shadowRoot!.textContent)).toContain('No decision yet');
+    expect(await langOf('lonely', '[part="panel"] p')).toBe('en');
+    expect(errorsOf(page)).toEqual([]);
   });
 });
