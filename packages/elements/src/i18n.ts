@@ -89,6 +89,15 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleString(INTL[locale], { dateStyle: 'short', timeStyle: 'short' });
 }
 
+/**
+ * A number as the record holds it, in the locale's digits: « 1 234,5678 »; undefined when it is not
+ * finite (no JSON number: the record could not hold it). Its shortest decimal, not rounded to three
+ * places: a small amount is not « 0 », nor -1e-7 « -0 », and -0 is « 0 ».
+ */
+export function formatNumber(n: number, locale: Locale): string | undefined {
+  return Number.isFinite(n) ? new Intl.NumberFormat(INTL[locale], { maximumSignificantDigits: 21 }).format(String(n) as unknown as number) : undefined;
+}
+
 /** A share (0–1) as a percentage with at most one decimal: « 33,3 % ». */
 export function formatPercent(share: number, locale: Locale): string {
   return `${(share * 100).toLocaleString(INTL[locale], { maximumFractionDigits: 1 })} %`;

@@ -26,15 +26,23 @@ export const TAG_NAMES = {
  */
 export function defineTremplinElements(tags: ReadonlyArray<keyof typeof TAG_NAMES> = Object.keys(TAG_NAMES) as Array<keyof typeof TAG_NAMES>, registry: CustomElementRegistry = customElements): void {
   // Checked before any is registered: a bad name registers none, with an error that names it (briefly).
-  if (!Array.isArray(tags)) throw new TremplinElementsError('unknown-tag', 'defineTremplinElements: expects an array of tag names (see TAG_NAMES)');
-  const names: readonly unknown[] = tags;
-  const bad = names.findIndex((tag) => typeof tag !== 'string' || !Object.hasOwn(TAG_NAMES, tag));
-  if (bad >= 0) {
-    const tag = names[bad];
-    const said = typeof tag === 'string' ? `"${tag.slice(0, 40)}${tag.length > 40 ? '…' : ''}"` : `(${typeof tag})`;
-    throw new TremplinElementsError('unknown-tag', `defineTremplinElements: ${said} is not a Tremplin element (see TAG_NAMES)`);
+  // Each name is read once, by index, and checked as it is read (2³² holes stop at the first): what is
+  // registered is what was checked (a getter, a proxy or an own iterator cannot name something else
+  // afterwards), and a list that cannot be read is our error, not the list's (its message may say anything).
+  const names = new Set<string>();
+  let said: string | undefined;
+  try {
+    if (!Array.isArray(tags)) throw 0;
+    for (let i = 0, n = tags.length; i < n && !said; i++) {
+      const tag: unknown = tags[i];
+      if (typeof tag === 'string' && Object.hasOwn(TAG_NAMES, tag)) names.add(tag);
+      else said = `${typeof tag === 'string' ? `"${tag.slice(0, 40)}${tag.length > 40 ? '…' : ''}"` : `(${typeof tag})`} is not a Tremplin element`;
+    }
+  } catch {
+    said = 'expects an array of tag names';
   }
-  for (const tag of names as Array<keyof typeof TAG_NAMES>) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
+  if (said) throw new TremplinElementsError('unknown-tag', `defineTremplinElements: ${said} (see TAG_NAMES)`);
+  for (const tag of names as Set<keyof typeof TAG_NAMES>) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
 }
 
 declare global {

@@ -64,3 +64,40 @@ describe('registering the elements', () => {
     await p.close();
   });
 });
+
+describe('defineTremplinElements and lists that fight back', () => {
+  it('reads each name once: a list that changes between the check and the registering registers only names checked, and what cannot be read is a typed error', async () => {
+    const p = await h.browser.newPage();
+    await p.goto(`${h.server.origin}/all`);
+    await p.waitForFunction(() => (window as any).tremplinTest);
+    const tried = await p.evaluate(() => {
+      const { defineTremplinElements, isTremplinElementsError } = (window as any).tremplinTest;
+      const attempt = (make: () => unknown) => {
+        const registry = { defined: [] as string[], get: () => undefined, define(tag: string, element: unknown) { if (typeof element !== 'function') throw new TypeError('not a constructor'); this.defined.push(tag); } };
+        try {
+          defineTremplinElements(make(), registry);
+          return { thrown: false, defined: registry.defined };
+        } catch (error: any) {
+          return { thrown: true, typed: isTremplinElementsError(error), code: error?.code, short: String(error?.message).length < 200, secret: String(error?.message).includes('SECRET'), defined: registry.defined };
+        }
+      };
+      return {
+        // Checked by index, registered by its iterator: the iterator names something else.
+        iterator: attempt(() => Object.assign(['tremplin-form'], { [Symbol.iterator]: function* () { yield 'constructor'; yield 'x-evil'; } })),
+        // A getter that says one of ours when checked, and another name when read again.
+        twoFaced: attempt(() => { let reads = 0; const list: unknown[] = []; Object.defineProperty(list, 0, { get: () => (reads++ ? 'x-evil' : 'tremplin-form'), enumerable: true }); return list; }),
+        // A getter that throws, with words from the record (they must not reach the message).
+        throwing: attempt(() => { const list: unknown[] = []; Object.defineProperty(list, 0, { get: () => { throw new TypeError('SECRET diagnosis'); } }); return list; }),
+        // A proxy whose length cannot be read, and one revoked (Array.isArray itself throws).
+        proxyLength: attempt(() => new Proxy(['tremplin-form'], { get: (t, k) => { if (k === 'length') throw new TypeError('SECRET'); return (t as any)[k]; } })),
+        revoked: attempt(() => { const { proxy, revoke } = Proxy.revocable([] as unknown[], {}); revoke(); return proxy; }),
+        // 2³² − 1 holes: refused at the first, not after reading them all.
+        sparse: attempt(() => { const list: unknown[] = []; list.length = 2 ** 32 - 1; return list; }),
+      };
+    });
+    expect(tried.iterator).toEqual({ thrown: false, defined: ['tremplin-form'] });
+    expect(tried.twoFaced).toEqual({ thrown: false, defined: ['tremplin-form'] });
+    for (const r of [tried.throwing, tried.proxyLength, tried.revoked, tried.sparse]) expect(r).toEqual({ thrown: true, typed: true, code: 'unknown-tag', short: true, secret: false, defined: [] });
+    await p.close();
+  });
+});

@@ -10,6 +10,7 @@ beforeAll(async () => {
     '/generic-en': ['text/html', html('<tremplin-form id="f" locale="en"></tremplin-form>', 'en')],
     '/referral': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form>')],
     '/english-on-french-page': ['text/html', html('<tremplin-referral-form id="f" locale="en"></tremplin-referral-form><tremplin-eligibility for="f" locale="en" as-of="2026-11-24"></tremplin-eligibility><tremplin-indicators id="i" locale="en"></tremplin-indicators>')],
+    '/panels-es': ['text/html', html('<tremplin-referral-form id="f"></tremplin-referral-form><tremplin-eligibility id="e" for="f" as-of="2026-11-24"></tremplin-eligibility><tremplin-eligibility id="lonely" locale="en"></tremplin-eligibility>', 'es')],
     '/referral-h3': ['text/html', html('<h1>Dossier</h1><h2>Signalement</h2><tremplin-referral-form id="f" heading-level="3"></tremplin-referral-form><tremplin-eligibility for="f" heading-level="3" as-of="2026-11-24"></tremplin-eligibility>')],
   });
 }, 60_000);
@@ -127,6 +128,38 @@ describe('computed fields', () => {
     await page.locator(g).getByRole('button', { name: /Ajouter/ }).click();
     await expect.poll(() => total.textContent()).toMatch(/^1\s000,5$/);
     expect(await page.locator(g).locator('.bad').count()).toBe(0);
+  });
+});
+
+describe('computed numbers that are not plain', () => {
+  it('a computed number is shown as the record holds it: no « -0 », no small amount rounded to « 0 », and NaN or Infinity (no JSON number) as a bad value that says what it is', async () => {
+    const values: Record<string, number> = { negZero: -0, tiny: -1e-7, small: 0.0004, precise: 1234.5678, huge: 1e21, nan: NaN, inf: Infinity };
+    for (const [locale, url] of [['fr', '/generic'], ['en', '/generic-en']] as const) {
+      const page = await h.open(url);
+      await page.evaluate((names) => {
+        const el = document.getElementById('f') as any;
+        const v: Record<string, number> = { negZero: -0, tiny: -1e-7, small: 0.0004, precise: 1234.5678, huge: 1e21, nan: NaN, inf: Infinity };
+        el.computed = Object.fromEntries(names.map((n: string) => [`/${n}`, () => v[n]]));
+        el.schema = { type: 'object', properties: Object.fromEntries(names.map((n: string) => [n, { type: 'number', readOnly: true, title: n }])) };
+      }, Object.keys(values));
+      const shown = (name: string) => page.locator(g).locator(`[id="f/${name}"]`).textContent();
+      await expect.poll(() => shown('precise')).not.toMatch(/Calcul|Computed/);
+      // Read back in the form's language, the text is the number itself.
+      const readBack = (text: string) => Number(text.replace(/[\s\u202f\u00a0,]/g, (c) => (c === ',' && locale === 'fr' ? '.' : '')).replace(/\u2212/g, '-'));
+      for (const name of ['negZero', 'tiny', 'small', 'precise', 'huge']) {
+        const text = (await shown(name))!;
+        expect(text, name).not.toMatch(/^[-\u2212]0$/);
+        expect(Object.is(readBack(text), values[name] === 0 ? 0 : values[name]), `${name}: ${text}`).toBe(true);
+      }
+      for (const name of ['nan', 'inf']) {
+        const text = (await shown(name))!;
+        expect(await page.locator(g).locator(`[id="f/${name}"] .bad`).count(), `${name}: ${text}`).toBe(1);
+        expect(text, name).toContain(name === 'nan' ? 'NaN' : 'Infinity');
+        expect(text, name).not.toContain('null');
+      }
+      expect(errorsOf(page)).toEqual([]);
+      await page.close();
+    }
   });
 });
 
@@ -312,5 +345,39 @@ describe('the language of what is drawn', () => {
       return root.querySelector('form, section')?.getAttribute('lang') ?? null;
     }));
     await expect.poll(langs).toEqual(['en', 'en', 'en']);
+  });
+});
+
+describe('the language of what is drawn, in a host language', () => {
+  it('a panel in a language the host added says so where its words are the host’s, and the base language only around the rules’ texts; a panel with no decision yet says its language too', async () => {
+    const page = await h.open('/panels-es');
+    await page.evaluate(() => {
+      (window as any).tremplinTest.registerLocale('es', { base: 'en', strings: {
+        outcome: { eligible: 'Elegible', 'not-eligible': 'No elegible', incomplete: 'Por completar', secret: 'Secreto médico' },
+        status: { met: 'Cumplida', failed: 'No cumplida', missing: 'Por completar', secret: 'Secreto médico' },
+        conditions: 'Condiciones', missingFacts: 'Información que falta', references: 'Referencias',
+      } });
+      for (const id of ['f', 'e']) (document.getElementById(id) as any).locale = 'es';
+    });
+    // The language a node is read in: its own lang, or the nearest above it, through shadow roots.
+    const langOf = (id: string, selector: string) => page.evaluate(([id, selector]) => {
+      let n: Node | null = document.getElementById(id)!.shadowRoot!.querySelector(selector);
+      if (!n) return 'absent';
+      while (n) {
+        if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang');
+        n = n.parentNode ?? (n as ShadowRoot).host ?? null;
+      }
+      return null;
+    }, [id, selector] as const);
+    await expect.poll(() => page.evaluate(() => document.getElementById('e')!.shadowRoot!.querySelector('[part="verdict"]')?.textContent)).toBe('Por completar');
+    expect(await langOf('e', '[part="verdict"]')).toBe('es');
+    expect(await langOf('e', '.section')).toBe('es');
+    expect(await langOf('e', '[part="explanation"]')).toBe('en');
+    expect(await langOf('e', '[part="missing"] li')).toBe('en');
+    expect(await langOf('f', 'form')).toBe('es');
+    // No decision yet: « No decision yet » is English, on a Spanish page.
+    expect(await page.evaluate(() => document.getElementById('lonely')!.shadowRoot!.textContent)).toContain('No decision yet');
+    expect(await langOf('lonely', '[part="panel"] p')).toBe('en');
+    expect(errorsOf(page)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   decideDraft, getRuleset, projectDecision, type DraftDecision, type DraftRecordName, type ProjectedDecision, type Reference,
 } from '@tremplin/rules';
 import { formatDate, localeOf } from '../i18n.js';
+import { hostLocale } from '../locales.js';
 import { panelStringsFor, type PanelStrings } from '../panel-strings.js';
 import { typeset } from '../typography.js';
 import { baseStyles } from '../styles.js';
@@ -171,28 +172,31 @@ export class TremplinEligibility extends LitElement {
     const locale = localeOf(this.locale);
     // A host language's own words for the panel; the rules' texts (conditions, explanations) are in its base language.
     const t = panelStringsFor(this.locale);
+    // The panel's own words are in its language (a host's, when it added one); the rules' texts
+    // (explanation, conditions, facts) are in the base language, and marked so when it differs.
+    const panelLang = hostLocale(this.locale) ? (this.locale as string) : locale;
+    const rulesLang = panelLang === locale ? nothing : locale;
     const result = this.shown();
-    if (!result || !isDraftRecord(this.record)) return html`<section part="panel"><p role="status">${t.noDecision}</p></section>`;
+    if (!result || !isDraftRecord(this.record)) return html`<section part="panel" lang=${panelLang}><p role="status">${t.noDecision}</p></section>`;
     const { decision, setAside, issues } = result;
     const ruleset = getRuleset(decision.ruleset).data;
     const date = formatDate(decision.asOf, locale) ?? decision.asOf;
     const factLabel = (fact: string) => ruleset.facts[fact]?.label[locale] ?? fact;
     const h = headingTag(this.headingLevel ?? 2);
     const sub = headingTag(this.headingLevel ?? 2, 1);
-    // Its texts are mostly the rules', in the base language: screen readers read them in its voice.
-    return html`<section part="panel" aria-labelledby="title" lang=${locale}>
+    return html`<section part="panel" aria-labelledby="title" lang=${panelLang}>
       ${staticHtml`<${h} id="title" class="title">${t.decisionOf(ruleset.title[locale], date)}</${h}>`}
       <p class="outcome ${decision.outcome}" part="outcome" role="status"><strong part="verdict">${t.outcome[decision.outcome]}</strong> — ${typeset(this.shortReason(decision, factLabel, t, locale), locale)}</p>
-      <p class="explanation" part="explanation">${typeset(decision.explanation[locale], locale)}</p>
+      <p class="explanation" part="explanation" lang=${rulesLang}>${typeset(decision.explanation[locale], locale)}</p>
       ${staticHtml`<${sub} class="section">${t.conditions}</${sub}>`}
       <ul>${decision.conditions.map((c) => html`<li class=${c.status} part="condition">
-        <span class="badge">${t.status[c.status]}</span>${locale === 'fr' ? '\u00a0: ' : ': '}${typeset(c.label[locale], locale)}
+        <span class="badge">${t.status[c.status]}</span>${locale === 'fr' ? '\u00a0: ' : ': '}<span lang=${rulesLang}>${typeset(c.label[locale], locale)}</span>
         <small>(${c.references.map((r, i) => html`${i ? ' ; ' : ''}${this.reference(r)}`)})</small>
       </li>`)}</ul>
       ${decision.missingFacts.length ? html`${staticHtml`<${sub} class="section">${t.missingFacts}</${sub}>`}
-        <ul part="missing">${decision.missingFacts.map((f) => html`<li>${factLabel(f)}</li>`)}</ul>` : nothing}
+        <ul part="missing" lang=${rulesLang}>${decision.missingFacts.map((f) => html`<li>${factLabel(f)}</li>`)}</ul>` : nothing}
       ${setAside.length ? html`${staticHtml`<${sub} class="section">${t.setAside}</${sub}>`}
-        <ul>${issues.filter((i) => setAside.includes(i.path)).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
+        <ul lang=${rulesLang}>${issues.filter((i) => setAside.includes(i.path)).map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
       ${staticHtml`<${sub} class="section">${t.references}</${sub}>`}
       <ul>${decision.references.map((r) => html`<li>${this.reference(r)}</li>`)}</ul>
     </section>`;

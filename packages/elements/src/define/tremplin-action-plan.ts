@@ -8,3 +8,10 @@ import { TremplinActionPlan } from '../components/action-plan.js';
 if (!customElements.get('tremplin-action-plan')) customElements.define('tremplin-action-plan', TremplinActionPlan);
 
 export { TremplinActionPlan };
+
+// Typed by tag name (`document.createElement('…')`) on a page that imports only this entry.
+declare global {
+  interface HTMLElementTagNameMap {
+    'tremplin-action-plan': TremplinActionPlan;
+  }
+}

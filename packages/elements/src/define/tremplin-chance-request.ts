@@ -8,3 +8,10 @@ import { TremplinChanceRequest } from '../components/chance-request.js';
 if (!customElements.get('tremplin-chance-request')) customElements.define('tremplin-chance-request', TremplinChanceRequest);
 
 export { TremplinChanceRequest };
+
+// Typed by tag name (`document.createElement('…')`) on a page that imports only this entry.
+declare global {
+  interface HTMLElementTagNameMap {
+    'tremplin-chance-request': TremplinChanceRequest;
+  }
+}

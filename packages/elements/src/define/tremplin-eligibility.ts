@@ -8,3 +8,10 @@ import { TremplinEligibility } from '../components/eligibility.js';
 if (!customElements.get('tremplin-eligibility')) customElements.define('tremplin-eligibility', TremplinEligibility);
 
 export { TremplinEligibility };
+
+// Typed by tag name (`document.createElement('…')`) on a page that imports only this entry.
+declare global {
+  interface HTMLElementTagNameMap {
+    'tremplin-eligibility': TremplinEligibility;
+  }
+}

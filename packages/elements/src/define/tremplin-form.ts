@@ -8,3 +8,10 @@ import { TremplinForm } from '../form/tremplin-form.js';
 if (!customElements.get('tremplin-form')) customElements.define('tremplin-form', TremplinForm);
 
 export { TremplinForm };
+
+// Typed by tag name (`document.createElement('…')`) on a page that imports only this entry.
+declare global {
+  interface HTMLElementTagNameMap {
+    'tremplin-form': TremplinForm;
+  }
+}

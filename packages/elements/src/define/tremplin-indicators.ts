@@ -8,3 +8,10 @@ import { TremplinIndicators } from '../components/indicators.js';
 if (!customElements.get('tremplin-indicators')) customElements.define('tremplin-indicators', TremplinIndicators);
 
 export { TremplinIndicators };
+
+// Typed by tag name (`document.createElement('…')`) on a page that imports only this entry.
+declare global {
+  interface HTMLElementTagNameMap {
+    'tremplin-indicators': TremplinIndicators;
+  }
+}

@@ -8,3 +8,10 @@ import { TremplinReferralForm } from '../components/referral-form.js';
 if (!customElements.get('tremplin-referral-form')) customElements.define('tremplin-referral-form', TremplinReferralForm);
 
 export { TremplinReferralForm };
+
+// Typed by tag name (`document.createElement('…')`) on a page that imports only this entry.
+declare global {
+  interface HTMLElementTagNameMap {
+    'tremplin-referral-form': TremplinReferralForm;
+  }
+}

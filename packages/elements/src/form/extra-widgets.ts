@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ValidationIssue } from '@tremplin/schemas/base';
-import { formatDate } from '../i18n.js';
+import { formatDate, formatNumber } from '../i18n.js';
 import { idOf, join } from '../model/pointer.js';
 import type { FieldNode, ListNode } from '../model/schema-tree.js';
 import { formatBytes, readAttachment, refusal, type Attachment } from './attachment.js';
@@ -49,9 +49,10 @@ export function renderExtraField(ctx: RenderContext, node: FieldNode, path: stri
   if (node.readOnly) {
     // Computed by the software: shown as a read-only value (the record gets it with the next edit).
     const shownValue = value ?? ctx.computedAt(path);
-    // A computed count or amount is a number: shown in the form's language (« 1 234,5 »), not as a bad value.
+    // A computed count or amount is a number: shown in the form's language (« 1 234,5 »), not as a bad
+    // value, unless it is NaN or infinite (then a bad value, as the record cannot hold it).
     const text = typeof shownValue === 'string' ? (node.widget === 'date' ? formatDate(shownValue, ctx.locale) ?? shownValue : shownValue)
-      : typeof shownValue === 'number' ? shownValue.toLocaleString(ctx.locale) : undefined;
+      : typeof shownValue === 'number' ? formatNumber(shownValue, ctx.locale) : undefined;
     return html`<div class="field" part="field computed">
       <span class="label" part="label" id=${`${id}-label`}>${label}</span>
       ${hint}

@@ -58,7 +58,8 @@ export function errorList(ctx: RenderContext, id: string, issues: ValidationIssu
 export function badValue(ctx: RenderContext, value: unknown): TemplateResult {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // NaN and Infinity as themselves: JSON would say « null ».
+    text = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
   } catch {
     text = String(value);
   }
