@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // The standalone ESM bundle for pages without a bundler: one file, Lit, schemas and rules included,
 // that registers every element. `<script type="module" src="…/tremplin-elements.js">` is all a page
@@ -18,4 +19,5 @@ export default defineConfig({
   dts: false,
   clean: false, // the package build empties dist first; this config adds one file to it
   define: { 'process.env.NODE_ENV': '"production"' },
+  esbuildPlugins: [minifyCssLiterals],
 });

@@ -1,11 +1,12 @@
 /**
- * Thrown when the elements are asked for something they do not have: a tag name that is not one of
- * ours. Branded with a registry symbol so `isTremplinElementsError` recognises it across copies of
- * the package (ESM and CommonJS, or two bundles on one page).
+ * Thrown when the elements are asked for something they do not have (a tag name that is not one of
+ * ours) or cannot be registered. Branded with a registry symbol so `isTremplinElementsError`
+ * recognises it across copies of the package (ESM and CommonJS, or two bundles on one page).
  */
 const BRAND = Symbol.for('tremplin.elements-error');
 
-export type ElementsErrorCode = 'unknown-tag';
+/** `unknown-tag`: a name that is not one of ours; `not-registered`: the registry refused an element. */
+export type ElementsErrorCode = 'unknown-tag' | 'not-registered';
 
 export class TremplinElementsError extends Error {
   override readonly name = 'TremplinElementsError';

@@ -21,7 +21,8 @@ export const TAG_NAMES = {
  * that two copies of the package on one page do not throw. It holds every element's class, so a
  * page calling it carries them all (the eligibility panel brings the rules): a page with one element
  * imports that element's own entry, `@tremplin/elements/define/<tag>`, instead.
- * Throws a `TremplinElementsError` (`unknown-tag`), registering none, when a name is not one of ours.
+ * Throws a `TremplinElementsError`: `unknown-tag`, registering none, when a name is not one of ours;
+ * `not-registered` when the registry refuses one (those before it stay registered).
  * @example defineTremplinElements(['tremplin-referral-form', 'tremplin-eligibility'], scopedRegistry);
  */
 export function defineTremplinElements(tags: ReadonlyArray<keyof typeof TAG_NAMES> = Object.keys(TAG_NAMES) as Array<keyof typeof TAG_NAMES>, registry: CustomElementRegistry = customElements): void {
@@ -36,13 +37,21 @@ export function defineTremplinElements(tags: ReadonlyArray<keyof typeof TAG_NAME
     for (let i = 0, n = tags.length; i < n && !said; i++) {
       const tag: unknown = tags[i];
       if (typeof tag === 'string' && Object.hasOwn(TAG_NAMES, tag)) names.add(tag);
-      else said = `${typeof tag === 'string' ? `"${tag.slice(0, 40)}${tag.length > 40 ? '…' : ''}"` : `(${typeof tag})`} is not a Tremplin element`;
+      // Its first 40 characters (whole ones: no emoji cut in two), quoted as JSON (a newline stays `\n`).
+      else said = `${typeof tag === 'string' ? `${JSON.stringify(Array.from(tag.slice(0, 80)).slice(0, 40).join(''))}${tag.length > 40 ? '…' : ''}` : `(${typeof tag})`} is not a Tremplin element`;
     }
   } catch {
     said = 'expects an array of tag names';
   }
   if (said) throw new TremplinElementsError('unknown-tag', `defineTremplinElements: ${said} (see TAG_NAMES)`);
-  for (const tag of names as Set<keyof typeof TAG_NAMES>) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
+  // The registry may refuse (not a registry; one of our classes already defined under the host's own
+  // tag): said as ours, with the registry's reason, briefly.
+  try {
+    for (const tag of names as Set<keyof typeof TAG_NAMES>) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : typeof error;
+    throw new TremplinElementsError('not-registered', `defineTremplinElements: the registry refused an element: ${reason.slice(0, 160)}`);
+  }
 }
 
 declare global {

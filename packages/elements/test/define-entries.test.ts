@@ -101,3 +101,37 @@ describe('defineTremplinElements and lists that fight back', () => {
     await p.close();
   });
 });
+
+describe('defineTremplinElements and a registry that refuses', () => {
+  it('no registry, or one of our classes already under the host’s own tag: a typed not-registered error, briefly; a bad name is quoted whole-character', async () => {
+    const p = await h.browser.newPage();
+    await p.goto(`${h.server.origin}/all`);
+    await p.waitForFunction(() => (window as any).tremplinTest);
+    const tried = await p.evaluate(() => {
+      const { defineTremplinElements, isTremplinElementsError } = (window as any).tremplinTest;
+      const attempt = (tags: unknown, registry: unknown) => {
+        try {
+          defineTremplinElements(tags, registry);
+          return { thrown: false };
+        } catch (error: any) {
+          return { typed: isTremplinElementsError(error), code: error.code, length: error.message.length, message: error.message };
+        }
+      };
+      // A fresh registry in which the indicators' class is already defined under another tag.
+      const scoped = { tags: new Map<string, unknown>(), get(tag: string) { return this.tags.get(tag); },
+        define(tag: string, element: unknown) { if ([...this.tags.values()].includes(element)) throw new DOMException(`this constructor has already been used with this registry ${'x'.repeat(5000)}`, 'NotSupportedError'); this.tags.set(tag, element); } };
+      scoped.define('host-indicators', customElements.get('tremplin-indicators'));
+      return {
+        none: attempt(['tremplin-form'], null),
+        taken: attempt(['tremplin-indicators'], scoped),
+        emoji: attempt([`${'é'.repeat(39)}😀\nend`], scoped),
+      };
+    });
+    for (const r of [tried.none, tried.taken]) expect(r).toMatchObject({ typed: true, code: 'not-registered' });
+    expect(tried.taken.length).toBeLessThan(300);
+    expect(tried.emoji).toMatchObject({ typed: true, code: 'unknown-tag' });
+    expect(tried.emoji.message).toContain(`"${'é'.repeat(39)}😀"…`);
+    expect(tried.emoji.message).not.toContain('\uD83D"');
+    await p.close();
+  });
+});
