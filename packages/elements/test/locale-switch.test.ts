@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOf, exampleRecord, html, startHarness, type Harness } from './support/harness.js';
+import { errorsOf, exampleRecord, html, splitBundle, startHarness, type Harness } from './support/harness.js';
 
 // Review of "the English words in a chunk of their own": a form switched to English before they are here.
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     '/employer': ['text/html', html(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employer" as-of="2026-11-26"></tremplin-referral-form></form>`)],
+    // The referral form alone, code-split: its English words are a chunk a test can hold back or fail.
+    ...(await splitBundle('../fixtures/referral-entry.ts', '/split')),
+    '/english': ['text/html', '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>en</title></head><body><tremplin-referral-form id="f" locale="en"></tremplin-referral-form><script type="module" src="/split/referral-entry.js"></script></body></html>'],
   });
 }, 60_000);
 afterAll(() => h?.close());
@@ -27,5 +30,35 @@ describe('English words loaded on demand', () => {
     expect(out.text).not.toContain('Des informations que vous ne pouvez pas lire');
     expect(out.message).not.toContain('Des informations');
     expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('English words that fail to load', () => {
+  it('the failure is said in place of the form; switched to French the form is back, and back in English the words are tried again', async () => {
+    const page = await h.browser.newPage();
+    let fail = true;
+    await page.route(/\/split\/i18n-en-[^/]*\.js$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto(`${h.server.origin}/english`);
+    await page.waitForFunction(() => customElements.get('tremplin-referral-form') !== undefined);
+    const state = () => page.evaluate(async () => {
+      const el = document.getElementById('f') as any;
+      await el.updateComplete;
+      const root = el.shadowRoot;
+      return { fields: root.querySelectorAll('input, select, textarea').length, text: (root.textContent as string).replace(/\s+/g, ' ').slice(0, 300), lang: root.querySelector('form')?.getAttribute('lang') ?? null };
+    });
+    const failed = await state();
+    expect(failed.fields).toBe(0);
+    expect(failed.text).toMatch(/Tremplin/);
+    await page.evaluate(() => { (document.getElementById('f') as any).locale = 'fr'; });
+    const french = await state();
+    expect(french.fields).toBeGreaterThan(5);
+    expect(french.lang).toBe('fr');
+    fail = false;
+    await page.evaluate(() => { (document.getElementById('f') as any).locale = 'en'; });
+    const english = await state();
+    expect(english.fields).toBeGreaterThan(5);
+    expect(english).toMatchObject({ lang: 'en' });
+    expect(english.text).toMatch(/Worker|Next|Required|required/);
+    await page.close();
   });
 });

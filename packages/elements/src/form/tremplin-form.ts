@@ -533,6 +533,8 @@ export class TremplinForm extends LitElement {
     });
   }
   private loadError: string | undefined;
+  /** Which load `loadError` is about: a later success of the same load, or no more need of it, clears it. */
+  private failed: string | undefined;
 
   /** Starts loading the audience projection, unless here: updateComplete waits for it (valueFor needs it). */
   private loadProjectionBeside() {
@@ -548,12 +550,15 @@ export class TremplinForm extends LitElement {
       () => {
         if (this[slot] !== loading) return;
         this[slot] = undefined;
+        // Tried again and here: its earlier failure no longer stands.
+        if (this.failed === slot) this.loadError = undefined;
         done();
       },
       (error: unknown) => {
         if (this[slot] !== loading) return;
         this[slot] = undefined;
         this.loadError = error instanceof Error ? error.message.slice(0, 200) : `${what} could not be loaded`;
+        this.failed = slot;
         this.requestUpdate();
       },
     );
@@ -872,7 +877,11 @@ export class TremplinForm extends LitElement {
       this.loadOwnRecord();
     }
     if (changed.has('record') || changed.has('schema') || changed.has('validator') || changed.has('hints')) this.checked = undefined;
-    if (changed.has('locale')) this.inNewWords();
+    if (changed.has('locale')) {
+      // The English words failed to load: a form switched to French does without them; back in English it tries again.
+      if (this.failed === 'englishLoading') this.loadError = undefined;
+      this.inNewWords();
+    }
     if (changed.has('draftKey') || changed.has('draftStore')) void this.restoreDraft();
     // An empty form the host gave nothing to starts from the schema's defaults.
     const tree = this.tree;
