@@ -1,5 +1,7 @@
-// Plain JavaScript: register the elements, listen for valid records, decide on them.
-import '@tremplin/elements/define';
+// Plain JavaScript: register the two elements this page shows (each by its own entry: the page carries
+// their code only), listen for valid records, decide on them.
+import '@tremplin/elements/define/tremplin-referral-form';
+import '@tremplin/elements/define/tremplin-action-plan';
 import { decideRecord } from '@tremplin/rules';
 
 const decision = document.getElementById('decision');
