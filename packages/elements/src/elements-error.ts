@@ -5,8 +5,11 @@
  */
 const BRAND = Symbol.for('tremplin.elements-error');
 
-/** `unknown-tag`: a name that is not one of ours; `not-registered`: the registry refused an element. */
-export type ElementsErrorCode = 'unknown-tag' | 'not-registered';
+/**
+ * `unknown-tag`: a name that is not one of ours; `not-registered`: the registry refused an element;
+ * `bad-locale`, `bad-widget`: what `registerLocale` or `registerWidget` was given cannot be used.
+ */
+export type ElementsErrorCode = 'unknown-tag' | 'not-registered' | 'bad-locale' | 'bad-widget';
 
 export class TremplinElementsError extends Error {
   override readonly name = 'TremplinElementsError';

@@ -70,10 +70,23 @@ export function localeOf(value: unknown): Locale {
   return isLocale(value) ? value : hostLocale(value)?.base ?? DEFAULT_LOCALE;
 }
 
+/**
+ * A host's words over a table: each only where it is of the same kind as ours (a text for a text, a
+ * function for a function; a table such as `outcome` word by word), so that a slip never breaks a form.
+ */
+export function overlay<T extends object>(table: T, words: unknown): T {
+  const out = { ...table } as Record<string, unknown>;
+  if (words && typeof words === 'object') for (const [key, word] of Object.entries(words)) {
+    const ours = out[key];
+    if (typeof word === typeof ours) out[key] = ours && typeof ours === 'object' ? overlay(ours, word) : word;
+  }
+  return out as T;
+}
+
 /** The components' words for a `locale` attribute: a host language's over its base language's. */
 export function stringsFor(value: unknown): Strings {
   const host = hostLocale(value);
-  return host ? { ...strings(host.base), ...host.strings } as Strings : strings(localeOf(value));
+  return host ? overlay(strings(host.base), host.strings) : strings(localeOf(value));
 }
 
 const INTL: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };

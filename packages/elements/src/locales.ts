@@ -1,4 +1,5 @@
 import type { Locale, Localised } from '@tremplin/schemas/base';
+import { TremplinElementsError } from './elements-error.js';
 import type { Strings } from './i18n.js';
 import type { PanelStrings } from './panel-strings.js';
 import type { TreeNode } from './model/schema-tree.js';
@@ -29,10 +30,23 @@ export interface HostLocale {
 const TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const hostLocales = new Map<string, HostLocale>();
 
-/** Adds a language for every Tremplin element of the page (`locale="es"`). */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Adds a language for every Tremplin element of the page (`locale="es"`). Checked here, once: a
+ * message that is not a function would break every form drawn in that language; a word of the wrong
+ * kind (text where ours is a function, `summary: (n) => …`) is not used. Throws a
+ * `TremplinElementsError` (`bad-locale`).
+ */
 export function registerLocale(code: string, locale: HostLocale): void {
-  if (!TAG.test(code) || code === 'fr' || code === 'en') throw new TypeError('registerLocale: a BCP 47 language tag other than fr and en');
-  if (locale?.base !== 'fr' && locale?.base !== 'en') throw new TypeError('registerLocale: base must be "fr" or "en"');
+  const bad = (why: string) => new TremplinElementsError('bad-locale', `registerLocale: ${why}`);
+  if (typeof code !== 'string' || !TAG.test(code) || code === 'fr' || code === 'en') throw bad('a BCP 47 language tag other than fr and en');
+  if (locale?.base !== 'fr' && locale?.base !== 'en') throw bad('base must be "fr" or "en"');
+  const { strings = {}, messages = {}, labels = {} } = locale;
+  if (!isObject(strings) || !isObject(messages) || !isObject(labels)) throw bad('strings, messages and labels must be objects');
+  // Words are texts, functions or tables of them (which, the shipped tables say: a word of the wrong kind is not used).
+  for (const [key, word] of Object.entries(strings)) if (typeof word !== 'string' && typeof word !== 'function' && !isObject(word)) throw bad(`strings.${key.slice(0, 40)}: a text, a function or a table`);
+  for (const [key, say] of Object.entries(messages)) if (typeof say !== 'function') throw bad(`messages.${key.slice(0, 40)} must be a function`);
   hostLocales.set(code, locale);
 }
 

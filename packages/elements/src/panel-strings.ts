@@ -1,7 +1,7 @@
 import { type Locale } from '@tremplin/schemas/base';
 import { typesetTable } from './typography.js';
 import { hostLocale } from './locales.js';
-import { localeOf } from './i18n.js';
+import { localeOf, overlay } from './i18n.js';
 
 /**
  * The eligibility panel's words, apart from the forms' (i18n.ts): a page with a form and no panel does
@@ -43,5 +43,5 @@ const TYPESET: Record<Locale, PanelStrings> = { fr: typesetTable(PANEL.fr, 'fr')
 export function panelStringsFor(value: unknown): PanelStrings {
   const host = hostLocale(value);
   const base = TYPESET[host ? host.base : localeOf(value)] ?? TYPESET.fr;
-  return host?.strings ? ({ ...base, ...host.strings } as PanelStrings) : base;
+  return host?.strings ? overlay(base, host.strings) : base;
 }

@@ -212,6 +212,45 @@ describe('host languages', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it('a host language\'s slips never break a form: a word of the wrong kind is not used, a partial table fills from the base, a throwing message keeps ours', async () => {
+    const page = await h.open('/referral-h3');
+    const out = await page.evaluate(async () => {
+      const { registerLocale } = (window as any).tremplinTest;
+      registerLocale('pt', {
+        base: 'fr',
+        strings: { summary: 'O formulário tem erros', submit: 'Enviar', outcome: { incomplete: 'Incompleto' } },
+        messages: { required: () => { throw new Error('host bug'); } },
+      });
+      const el = document.getElementById('f') as any;
+      const panel = document.querySelector('tremplin-eligibility') as any;
+      el.hints = {}; // every field at once: the submit button shows
+      el.locale = 'pt';
+      panel.locale = 'pt';
+      await el.updateComplete;
+      await el.submit(); // refused: the summary says how many errors, with our words (theirs is not a function)
+      await el.updateComplete;
+      await panel.updateComplete;
+      const root = el.shadowRoot as ShadowRoot;
+      return {
+        submit: root.querySelector('button[type="submit"]')?.textContent,
+        summary: root.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ') ?? '',
+        error: root.querySelector('.error')?.textContent ?? '',
+        verdict: panel.shadowRoot.querySelector('[part="verdict"]')?.textContent ?? '',
+      };
+    });
+    expect(out.submit).toBe('Enviar');
+    expect(out.summary).toMatch(/Le formulaire contient \d+ erreurs/);
+    expect(out.error).toMatch(/obligatoire/);
+    expect(out.verdict.length).toBeGreaterThan(0);
+    expect(errorsOf(page)).toEqual([]);
+    const refused = await page.evaluate(() => {
+      const { registerLocale } = (window as any).tremplinTest;
+      const tries = [['pt-BR', { base: 'fr', messages: { required: 'obrigatório' } }], ['pt-PT', { base: 'fr', strings: { submit: 42 } }], ['pt-AO', { base: 'fr', labels: 'x' }], [42, { base: 'fr' }]];
+      return tries.map(([code, locale]) => { try { registerLocale(code, locale); return 'accepted'; } catch (e: any) { return `${e.name}/${e.code}`; } });
+    });
+    expect(refused).toEqual(Array(4).fill('TremplinElementsError/bad-locale'));
+  });
+
   it('a host language\'s words and labels stay text in the form\'s parsed markup, hostile or not', async () => {
     const page = await h.open('/generic');
     const bad = (n: number) => `"'><img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;

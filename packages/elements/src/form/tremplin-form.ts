@@ -631,9 +631,14 @@ export class TremplinForm extends LitElement {
     if (host?.messages) issues = issues.map((issue) => {
       // A host language's message, labelled with its own word for the field.
       const say = host.messages![issue.code];
-      if (!say) return issue;
+      if (typeof say !== 'function') return issue;
       const label = (tree && nodeAt(tree, issue.path)?.title[locale]) ?? issue.label ?? issue.path;
-      return { ...issue, message: `${label}: ${String(say(issue.params)).slice(0, 300)}` };
+      // A host's message that throws keeps ours: its slip must not break the form.
+      try {
+        return { ...issue, message: `${label}: ${String(say(issue.params)).slice(0, 300)}` };
+      } catch {
+        return issue;
+      }
     });
     issues = this.readable(issues);
     issues = [...issues, ...this.hookErrors.values(), ...this.recordErrors, ...this.hostErrors];

@@ -1,4 +1,5 @@
 import type { Locale, ValidationIssue } from '@tremplin/schemas/base';
+import { TremplinElementsError } from '../elements-error.js';
 
 /**
  * What a host's own element gets to render one field (e.g. a DSFR input): properties set by the form,
@@ -27,9 +28,12 @@ export interface WidgetElementProps {
 const CUSTOM_TAG = /^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/;
 const registry = new Map<string, string>();
 
-/** Renders fields of a widget kind (`date`, `text`…) or of one data path pattern with the host's element `tag`. */
+/**
+ * Renders fields of a widget kind (`date`, `text`…) or of one data path pattern with the host's element
+ * `tag`. Throws a `TremplinElementsError` (`bad-widget`) when `tag` is not a custom element name.
+ */
 export function registerWidget(kindOrPattern: string, tag: string): void {
-  if (!CUSTOM_TAG.test(tag)) throw new TypeError('registerWidget: the tag must be a custom element name (lowercase, with a dash)');
+  if (typeof kindOrPattern !== 'string' || typeof tag !== 'string' || !CUSTOM_TAG.test(tag)) throw new TremplinElementsError('bad-widget', 'registerWidget: the tag must be a custom element name (lowercase, with a dash)');
   registry.set(kindOrPattern, tag);
 }
 
