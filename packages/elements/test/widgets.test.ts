@@ -251,6 +251,34 @@ describe('host languages', () => {
     expect(refused).toEqual(Array(4).fill('TremplinElementsError/bad-locale'));
   });
 
+  it('a host word that is a function and throws (summary, decisionOf…) keeps ours: the form and the panel still draw', async () => {
+    const page = await h.open('/referral-h3');
+    const out = await page.evaluate(async () => {
+      const { registerLocale } = (window as any).tremplinTest;
+      const slip = () => { throw new Error('host bug'); };
+      registerLocale('it', { base: 'fr', strings: { summary: slip, step: slip, format: slip, maxLength: slip, decisionOf: slip, allMet: slip, submit: 'Invia' } });
+      const el = document.getElementById('f') as any;
+      const panel = document.querySelector('tremplin-eligibility') as any;
+      el.hints = {};
+      el.locale = 'it';
+      panel.locale = 'it';
+      await el.updateComplete.catch(() => undefined);
+      await el.submit().catch(() => undefined);
+      await el.updateComplete.catch(() => undefined);
+      await panel.updateComplete.catch(() => undefined);
+      const root = el.shadowRoot as ShadowRoot;
+      return {
+        submit: root.querySelector('button[type="submit"]')?.textContent,
+        summary: root.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ') ?? '',
+        title: panel.shadowRoot.querySelector('#title')?.textContent ?? '',
+      };
+    });
+    expect(out.submit).toBe('Invia');
+    expect(out.summary).toMatch(/Le formulaire contient \d+ erreurs/);
+    expect(out.title).toMatch(/règles en vigueur/);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
   it('a host language\'s words and labels stay text in the form\'s parsed markup, hostile or not', async () => {
     const page = await h.open('/generic');
     const bad = (n: number) => `"'><img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;
