@@ -72,13 +72,15 @@ export function localeOf(value: unknown): Locale {
 
 /**
  * A host's words over a table: each only where it is of the same kind as ours (a text for a text, a
- * function for a function; a table such as `outcome` word by word), so that a slip never breaks a form.
+ * function for a function, ours again if theirs throws; a table such as `outcome` word by word), so that a
+ * slip never breaks a form.
  */
 export function overlay<T extends object>(table: T, words: unknown): T {
   const out = { ...table } as Record<string, unknown>;
   if (words && typeof words === 'object') for (const [key, word] of Object.entries(words)) {
     const ours = out[key];
-    if (typeof word === typeof ours) out[key] = ours && typeof ours === 'object' ? overlay(ours, word) : word;
+    // A host's function that throws (or gives no text) says ours: every call site is covered here, once.
+    if (typeof word === typeof ours) out[key] = typeof word === 'function' ? (...a: unknown[]) => { try { return `${word(...a)}`; } catch { return (ours as Function)(...a); } } : ours && typeof ours === 'object' ? overlay(ours, word) : word;
   }
   return out as T;
 }
