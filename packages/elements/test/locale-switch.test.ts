@@ -8,6 +8,9 @@ beforeAll(async () => {
     '/employer': ['text/html', html(`<form id="host"><tremplin-referral-form id="f" name="referral" audience="employer" as-of="2026-11-26"></tremplin-referral-form></form>`)],
     // The referral form alone, code-split: its English words are a chunk a test can hold back or fail.
     ...(await splitBundle('../fixtures/referral-entry.ts', '/split')),
+    // The generic form with its record loaded on demand: both the record and the English words can fail.
+    ...(await splitBundle('../fixtures/lazy-entry.ts', '/lazy')),
+    '/lazy-english': ['text/html', '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>en</title></head><body><tremplin-form id="f" record="referral" locale="en"></tremplin-form><script type="module" src="/lazy/lazy-entry.js"></script></body></html>'],
     '/english': ['text/html', '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>en</title></head><body><tremplin-referral-form id="f" locale="en"></tremplin-referral-form><script type="module" src="/split/referral-entry.js"></script></body></html>'],
   });
 }, 60_000);
@@ -59,6 +62,42 @@ describe('English words that fail to load', () => {
     expect(english.fields).toBeGreaterThan(5);
     expect(english).toMatchObject({ lang: 'en' });
     expect(english.text).toMatch(/Worker|Next|Required|required/);
+    await page.close();
+  });
+});
+
+describe('the audience projection and the English words both fail to load', () => {
+  it('switched to French, the projection\'s failure is still said: an audience set then gets an error, not a blank form', async () => {
+    const page = await h.browser.newPage();
+    let english = false;
+    // The projection is held until the English words are asked for, then fails; the English words fail after it.
+    await page.route(/\/lazy\/projection-support-[^/]*\.js$/, async (route) => {
+      while (!english) await new Promise((resolve) => setTimeout(resolve, 10));
+      return route.abort();
+    });
+    await page.route(/\/lazy\/i18n-en-[^/]*\.js$/, async (route) => {
+      english = true;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return route.abort();
+    });
+    await page.goto(`${h.server.origin}/lazy-english`);
+    await page.waitForFunction(() => customElements.get('tremplin-form') !== undefined);
+    const state = () => page.evaluate(async () => {
+      const el = document.getElementById('f') as any;
+      await el.updateComplete;
+      const root = el.shadowRoot;
+      return { fields: root.querySelectorAll('input, select, textarea').length, text: (root.textContent as string).replace(/\s+/g, ' ').slice(0, 300) };
+    });
+    await expect.poll(async () => (await state()).text, { timeout: 5_000 }).toMatch(/i18n-en/);
+    await page.evaluate(() => {
+      const el = document.getElementById('f') as any;
+      el.locale = 'fr';
+      el.setAttribute('as-of', '2026-11-26');
+      el.audience = 'employer';
+    });
+    const after = await state();
+    expect(after.fields).toBe(0);
+    expect(after.text).toMatch(/Tremplin: .*projection-support/);
     await page.close();
   });
 });
