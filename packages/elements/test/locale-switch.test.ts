@@ -70,6 +70,7 @@ describe('the audience projection and the English words both fail to load', () =
   it('switched to French, the projection\'s failure is still said: an audience set then gets an error, not a blank form', async () => {
     const page = await h.browser.newPage();
     let english = false;
+    let englishFailed = false;
     // The projection is held until the English words are asked for, then fails; the English words fail after it.
     await page.route(/\/lazy\/projection-support-[^/]*\.js$/, async (route) => {
       while (!english) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -78,6 +79,7 @@ describe('the audience projection and the English words both fail to load', () =
     await page.route(/\/lazy\/i18n-en-[^/]*\.js$/, async (route) => {
       english = true;
       await new Promise((resolve) => setTimeout(resolve, 300));
+      englishFailed = true;
       return route.abort();
     });
     await page.goto(`${h.server.origin}/lazy-english`);
@@ -88,7 +90,9 @@ describe('the audience projection and the English words both fail to load', () =
       const root = el.shadowRoot;
       return { fields: root.querySelectorAll('input, select, textarea').length, text: (root.textContent as string).replace(/\s+/g, ' ').slice(0, 300) };
     });
-    await expect.poll(async () => (await state()).text, { timeout: 5_000 }).toMatch(/i18n-en/);
+    await expect.poll(() => englishFailed, { timeout: 5_000 }).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await state()).text).toMatch(/Tremplin: /);
     await page.evaluate(() => {
       const el = document.getElementById('f') as any;
       el.locale = 'fr';
