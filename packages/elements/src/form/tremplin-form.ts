@@ -557,8 +557,11 @@ export class TremplinForm extends LitElement {
       (error: unknown) => {
         if (this[slot] !== loading) return;
         this[slot] = undefined;
-        this.loadError = error instanceof Error ? error.message.slice(0, 200) : `${what} could not be loaded`;
-        this.failed = slot;
+        // The English words' failure never covers another's: back in French, that one is still said.
+        if (slot !== 'englishLoading' || !this.loadError) {
+          this.loadError = error instanceof Error ? error.message.slice(0, 200) : `${what} could not be loaded`;
+          this.failed = slot;
+        }
         this.requestUpdate();
       },
     );
