@@ -17,8 +17,10 @@ export const minifyCssLiterals = {
       let at = 0;
       // A tagged literal in code (after `=`, `,`, `[` or `(`), not the word in a comment.
       for (const match of source.matchAll(/(?<=[=,[(]\s*)css`([^`$\\]*)`/g)) {
-        const { code, warnings } = await transform(match[1], { loader: 'css', minify: true });
+        // utf8: esbuild's default (ascii) writes `→` as `\2192`, which a template literal would not keep.
+        const { code, warnings } = await transform(match[1], { loader: 'css', minify: true, charset: 'utf8' });
         if (warnings.length) throw new Error(`${path}: the CSS of a css\`\` literal has warnings: ${warnings[0].text}`);
+        if (/[`\\]|\$\{/.test(code)) throw new Error(`${path}: the minified CSS of a css\`\` literal cannot be a template literal as is`);
         out += `${source.slice(at, match.index)}css\`${code.trim()}\``;
         at = match.index + match[0].length;
       }
