@@ -54,6 +54,11 @@ export function hostLocale(code: unknown): HostLocale | undefined {
   return typeof code === 'string' ? hostLocales.get(code) : undefined;
 }
 
+/** The `lang` of what a `locale` attribute draws: a host language's own code, else the shipped language it reads in. */
+export function langOf(code: unknown, shipped: Locale): string {
+  return hostLocale(code) ? (code as string) : shipped;
+}
+
 /** The tree with a host language's labels written where its base language's are read. */
 export function localiseTree<T extends TreeNode>(node: T, labels: Record<string, HostLabel> | undefined, base: Locale): T {
   if (!labels) return node;

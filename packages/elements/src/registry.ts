@@ -4,6 +4,7 @@ import { TremplinChanceRequest } from './components/chance-request.js';
 import { TremplinActionPlan } from './components/action-plan.js';
 import { TremplinEligibility } from './components/eligibility.js';
 import { TremplinIndicators } from './components/indicators.js';
+import { defineOnce } from './define-once.js';
 import { TremplinElementsError } from './elements-error.js';
 
 /** Tag name → element class. */
@@ -47,7 +48,7 @@ export function defineTremplinElements(tags: ReadonlyArray<keyof typeof TAG_NAME
   // The registry may refuse (not a registry; one of our classes already defined under the host's own
   // tag): said as ours, with the registry's reason, briefly.
   try {
-    for (const tag of names as Set<keyof typeof TAG_NAMES>) if (!registry.get(tag)) registry.define(tag, TAG_NAMES[tag]);
+    for (const tag of names as Set<keyof typeof TAG_NAMES>) defineOnce(tag, TAG_NAMES[tag], registry);
   } catch (error) {
     const reason = error instanceof Error ? error.message : typeof error;
     throw new TremplinElementsError('not-registered', `defineTremplinElements: the registry refused an element: ${reason.slice(0, 160)}`);

@@ -14,6 +14,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h?.close());
 
+/** The page with every element and the test helpers (`window.tremplinTest`). */
+async function openAll() {
+  const p = await h.browser.newPage();
+  await p.goto(`${h.server.origin}/all`);
+  await p.waitForFunction(() => (window as any).tremplinTest);
+  return p;
+}
+
 describe('registering the elements', () => {
   it('an element’s own entry registers it and no other, and its form draws', async () => {
     const p = await h.browser.newPage();
@@ -32,9 +40,7 @@ describe('registering the elements', () => {
   });
 
   it('defineTremplinElements refuses a name that is not ours: typed, short, nothing registered', async () => {
-    const p = await h.browser.newPage();
-    await p.goto(`${h.server.origin}/all`);
-    await p.waitForFunction(() => (window as any).tremplinTest);
+    const p = await openAll();
     const tried = await p.evaluate(() => {
       const { defineTremplinElements, isTremplinElementsError } = (window as any).tremplinTest;
       // A registry of its own, empty, so that what a refused call registers would show.
@@ -67,9 +73,7 @@ describe('registering the elements', () => {
 
 describe('defineTremplinElements and lists that fight back', () => {
   it('reads each name once: a list that changes between the check and the registering registers only names checked, and what cannot be read is a typed error', async () => {
-    const p = await h.browser.newPage();
-    await p.goto(`${h.server.origin}/all`);
-    await p.waitForFunction(() => (window as any).tremplinTest);
+    const p = await openAll();
     const tried = await p.evaluate(() => {
       const { defineTremplinElements, isTremplinElementsError } = (window as any).tremplinTest;
       const attempt = (make: () => unknown) => {
@@ -104,9 +108,7 @@ describe('defineTremplinElements and lists that fight back', () => {
 
 describe('defineTremplinElements and a registry that refuses', () => {
   it('no registry, or one of our classes already under the host’s own tag: a typed not-registered error, briefly; a bad name is quoted whole-character', async () => {
-    const p = await h.browser.newPage();
-    await p.goto(`${h.server.origin}/all`);
-    await p.waitForFunction(() => (window as any).tremplinTest);
+    const p = await openAll();
     const tried = await p.evaluate(() => {
       const { defineTremplinElements, isTremplinElementsError } = (window as any).tremplinTest;
       const attempt = (tags: unknown, registry: unknown) => {

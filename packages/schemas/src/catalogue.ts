@@ -2,7 +2,8 @@ import { COMMON_SCHEMA } from './generated/common.js';
 import { RECORD_NAMES } from './generated/names.js';
 import type { Confidentiality, FieldInfo } from './catalogue-types.js';
 import { fieldPattern, valueAt } from './pointer.js';
-import { isRecordName, recordData, requireRecord, type RecordName } from './registry.js';
+import { recordData, requireRecord } from './registry.js';
+import { isRecordName, type RecordName } from './record-names.js';
 
 export { RECORD_NAMES, fieldPattern, isRecordName, type RecordName };
 

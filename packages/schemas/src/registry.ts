@@ -4,8 +4,6 @@ import type { RawValidator } from './raw-validator.js';
 import { TremplinRecordError } from './record-error.js';
 import { isRecordName, type RecordName } from './record-names.js';
 
-export { isRecordName, type RecordName };
-
 /** What a form needs to show a record: its schema and its fields (labels, classes). */
 export interface RecordFields {
   name: string;

@@ -1,4 +1,5 @@
-import { requireRecord, type RecordName } from './registry.js';
+import { requireRecord } from './registry.js';
+import type { RecordName } from './record-names.js';
 import { createValidator, type Validator } from './validate.js';
 
 const cache = new Map<string, Validator<unknown>>();

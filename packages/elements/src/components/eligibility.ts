@@ -6,7 +6,7 @@ import {
   decideDraft, getRuleset, projectDecision, type DraftDecision, type DraftRecordName, type ProjectedDecision, type Reference,
 } from '@tremplin/rules';
 import { formatDate, localeOf } from '../i18n.js';
-import { hostLocale } from '../locales.js';
+import { langOf } from '../locales.js';
 import { panelStringsFor, type PanelStrings } from '../panel-strings.js';
 import { typeset } from '../typography.js';
 import { baseStyles } from '../styles.js';
@@ -174,7 +174,7 @@ export class TremplinEligibility extends LitElement {
     const t = panelStringsFor(this.locale);
     // The panel's own words are in its language (a host's, when it added one); the rules' texts
     // (explanation, conditions, facts) are in the base language, and marked so when it differs.
-    const panelLang = hostLocale(this.locale) ? (this.locale as string) : locale;
+    const panelLang = langOf(this.locale, locale);
     const rulesLang = panelLang === locale ? nothing : locale;
     const result = this.shown();
     if (!result || !isDraftRecord(this.record)) return html`<section part="panel" lang=${panelLang}><p role="status">${t.noDecision}</p></section>`;

@@ -4,8 +4,9 @@
  * code.
  */
 import { TremplinActionPlan } from '../components/action-plan.js';
+import { defineOnce } from '../define-once.js';
 
-if (!customElements.get('tremplin-action-plan')) customElements.define('tremplin-action-plan', TremplinActionPlan);
+defineOnce('tremplin-action-plan', TremplinActionPlan);
 
 export { TremplinActionPlan };
 

@@ -4,8 +4,9 @@
  * carries only its code.
  */
 import { TremplinChanceRequest } from '../components/chance-request.js';
+import { defineOnce } from '../define-once.js';
 
-if (!customElements.get('tremplin-chance-request')) customElements.define('tremplin-chance-request', TremplinChanceRequest);
+defineOnce('tremplin-chance-request', TremplinChanceRequest);
 
 export { TremplinChanceRequest };
 

@@ -4,8 +4,9 @@
  * page with only this element carries only its code.
  */
 import { TremplinEligibility } from '../components/eligibility.js';
+import { defineOnce } from '../define-once.js';
 
-if (!customElements.get('tremplin-eligibility')) customElements.define('tremplin-eligibility', TremplinEligibility);
+defineOnce('tremplin-eligibility', TremplinEligibility);
 
 export { TremplinEligibility };
 

@@ -4,8 +4,9 @@
  * element carries only its code.
  */
 import { TremplinForm } from '../form/tremplin-form.js';
+import { defineOnce } from '../define-once.js';
 
-if (!customElements.get('tremplin-form')) customElements.define('tremplin-form', TremplinForm);
+defineOnce('tremplin-form', TremplinForm);
 
 export { TremplinForm };
 

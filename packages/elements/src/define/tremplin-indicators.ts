@@ -4,8 +4,9 @@
  * code.
  */
 import { TremplinIndicators } from '../components/indicators.js';
+import { defineOnce } from '../define-once.js';
 
-if (!customElements.get('tremplin-indicators')) customElements.define('tremplin-indicators', TremplinIndicators);
+defineOnce('tremplin-indicators', TremplinIndicators);
 
 export { TremplinIndicators };
 

@@ -4,8 +4,9 @@
  * only its code.
  */
 import { TremplinReferralForm } from '../components/referral-form.js';
+import { defineOnce } from '../define-once.js';
 
-if (!customElements.get('tremplin-referral-form')) customElements.define('tremplin-referral-form', TremplinReferralForm);
+defineOnce('tremplin-referral-form', TremplinReferralForm);
 
 export { TremplinReferralForm };
 

@@ -9,7 +9,7 @@ import type { RecordSupport } from './record-support.js';
 import type { ProjectionSupport } from './projection-support.js';
 import type { ValidationSupport } from './validation-support.js';
 import { englishStrings, formatDateTime, localeOf, stringsFor } from '../i18n.js';
-import { hostLocale, localiseTree } from '../locales.js';
+import { hostLocale, langOf, localiseTree } from '../locales.js';
 import { baseStyles } from '../styles.js';
 import { pageDraftStore, type DraftStore, type SavedDraft } from '../drafts.js';
 import { expandMissingGroups, inFormOrder, nodeAt } from './issues.js';
@@ -847,7 +847,7 @@ export class TremplinForm extends LitElement {
     const summary = this._summary;
     const h = headingTag(this.headingLevel);
     const draft = this._pendingDraft;
-    return html`<form part="form" lang=${hostLocale(this.locale) ? this.locale : ctx.locale} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}
+    return html`<form part="form" lang=${langOf(this.locale, ctx.locale)} novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}
       @input=${this.onControlEvent} @change=${this.onControlEvent} @focusout=${this.onControlEvent}>
       <div class="sr-only" part="announcer" role="status">${this._announcement}</div>
       ${summary?.length ? keyed(this.submits, html`<div class="summary" part="summary" role="alert" tabindex="-1" id="summary">
